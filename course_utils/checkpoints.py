@@ -1,0 +1,95 @@
+"""One place that says where each checkpoint lives.
+
+Notebooks ask for a *role* ("encoder", "causal-lm", ...) and get something that
+`from_pretrained` and `pipeline(model=...)` accept:
+
+* offline (the default): a folder of the model set built by `python -m course_utils build`;
+* hub mode (`COURSE_HUB=1`): the original Hub checkpoint the study notes use for that role,
+  so an online learner runs the notes' own models with the same notebook code.
+"""
+import os
+import socket
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import CourseError
+from .paths import models_dir, offline_dir
+
+HUB_HOST = "huggingface.co"
+BUILD_HINT = "run `make models` (or `python -m course_utils build`) in the course folder"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    role: str
+    folder: str  # sub-folder of the offline model set
+    hub_id: str  # what the study notes use for this role
+    about: str
+
+
+CHECKPOINTS = {
+    c.role: c
+    for c in [
+        Checkpoint(
+            "encoder", "minilm", "bert-base-uncased",
+            "all-MiniLM-L6-v2: a 6-layer BERT encoder (hidden size 384) with bert-base-uncased's "
+            "WordPiece vocabulary",
+        ),
+        Checkpoint(
+            "causal-lm", "smollm2", "gpt2",
+            "SmolLM2-135M-Instruct: a 30-layer Llama-style decoder with a 49,152-token "
+            "byte-level BPE vocabulary and a chat template",
+        ),
+        Checkpoint(
+            "chinese-tokenizer", "chinese-bert-tokenizer", "bert-base-chinese",
+            "a BERT-style WordPiece tokenizer (one token per Chinese character) trained by the "
+            "course on the HSK sentences and Romance of the Three Kingdoms",
+        ),
+    ]
+}
+
+
+def hub_mode() -> bool:
+    """True when the learner switched to the original Hub checkpoints (COURSE_HUB=1)."""
+    return os.environ.get("COURSE_HUB", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def checkpoint(role: str) -> str:
+    """Return a folder (offline) or Hub id (hub mode) for `role`, ready for `from_pretrained`."""
+    if role not in CHECKPOINTS:
+        known = ", ".join(sorted(CHECKPOINTS))
+        raise CourseError(f"Unknown checkpoint role {role!r}. Known roles: {known}.")
+    entry = CHECKPOINTS[role]
+    if hub_mode():
+        _require_hub()
+        return entry.hub_id
+    folder = models_dir() / entry.folder
+    if not (folder / "config.json").exists() and not (folder / "tokenizer_config.json").exists():
+        raise CourseError(
+            f"The offline model set is not built (no {entry.folder!r} in {offline_dir()}): "
+            f"{BUILD_HINT}."
+        )
+    return str(folder)
+
+
+def _require_hub():
+    """Fail early, in one line, when hub mode cannot work."""
+    if os.environ.get("HF_HUB_OFFLINE", "").strip() in {"1", "true", "True", "ON", "YES"}:
+        raise CourseError(
+            "Hub mode is on (COURSE_HUB=1) but HF_HUB_OFFLINE=1 forbids downloads: "
+            "unset one of the two (unset COURSE_HUB to use the offline model set)."
+        )
+    if not _hub_reachable():
+        raise CourseError(
+            f"Hub mode is on (COURSE_HUB=1) but {HUB_HOST} cannot be reached from this machine: "
+            "unset COURSE_HUB (and restart the kernel) to use the offline model set."
+        )
+
+
+@lru_cache(maxsize=1)
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    try:
+        with socket.create_connection((HUB_HOST, 443), timeout=timeout):
+            return True
+    except OSError:
+        return False

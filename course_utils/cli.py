@@ -1,0 +1,55 @@
+"""Command line: `python -m course_utils <command>` (also installed as `course`)."""
+import argparse
+import json
+import sys
+
+from .errors import CourseError
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m course_utils",
+                                     description="Plumbing for the transformers course.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the offline model set (idempotent)")
+    b.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    sub.add_parser("where", help="print where the course keeps models and data")
+    sub.add_parser("remove", help="delete the built model set and downloaded wheels")
+    e = sub.add_parser("execute", help="execute notebooks in place, reporting time per notebook")
+    e.add_argument("notebooks", nargs="*", help="paths (default: every chapter)")
+    bench = sub.add_parser("bench", help="time each notebook and measure its peak memory")
+    bench.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except CourseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(args) -> int:
+    from pathlib import Path
+
+    if args.command == "build":
+        from .build import build
+        build(force=args.force)
+    elif args.command == "where":
+        from .checkpoints import CHECKPOINTS, checkpoint
+        from .paths import course_home
+        print(f"course home: {course_home()}  (set COURSE_HOME to move it)")
+        for role in CHECKPOINTS:
+            try:
+                print(f"  {role:18} {checkpoint(role)}")
+            except CourseError as exc:
+                print(f"  {role:18} (missing: {exc})")
+    elif args.command == "remove":
+        from .build import remove
+        remove()
+    elif args.command == "execute":
+        from .notebooks import execute_all
+        execute_all([Path(p) for p in args.notebooks] or None)
+    elif args.command == "bench":
+        from .notebooks import benchmark
+        results = benchmark()
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
+    return 0

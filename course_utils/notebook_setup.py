@@ -1,0 +1,49 @@
+"""The one call at the top of every notebook: `course_utils.setup()`.
+
+It makes a notebook behave the same on every run and every machine of the same kind:
+offline unless hub mode is on, seeded, a fixed number of threads, no progress bars or load
+reports in cell outputs (those differ between runs), and one line of versions so a reader
+knows what produced the outputs.
+"""
+import os
+import warnings
+
+from .checkpoints import hub_mode
+from .errors import show_course_errors_briefly
+
+QUIET_ENV = {
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "HF_DATASETS_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+}
+OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
+
+
+def setup(seed: int = 0, threads: int = 2) -> None:
+    """Seed, pin threads, silence volatile output, go offline (unless COURSE_HUB=1)."""
+    os.environ.update(QUIET_ENV)
+    hub = hub_mode()
+    if not hub:
+        os.environ.update(OFFLINE_ENV)
+    import datasets
+    import huggingface_hub
+    import torch
+    import transformers
+
+    if not hub:
+        huggingface_hub.constants.HF_HUB_OFFLINE = True  # in case it was imported earlier
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    huggingface_hub.utils.disable_progress_bars()
+    datasets.disable_progress_bars()
+    datasets.logging.set_verbosity_error()
+    warnings.filterwarnings("ignore", message="IProgress not found")
+    torch.set_num_threads(max(1, min(threads, os.cpu_count() or 1)))
+    transformers.set_seed(seed)
+    show_course_errors_briefly()
+    mode = "hub mode (COURSE_HUB=1)" if hub else "offline"
+    print(f"transformers {transformers.__version__} | torch {torch.__version__} | "
+          f"datasets {datasets.__version__} | {mode} | seed {seed} | "
+          f"{torch.get_num_threads()} threads")

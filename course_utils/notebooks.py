@@ -1,0 +1,88 @@
+"""Run the course notebooks headlessly: execute them in place, or time and measure them.
+
+Both use the same kernel environment as the tests (tests/conftest.py imports `kernel_env`),
+so outputs recorded by `make course` are the ones nbval re-creates.
+"""
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+CELL_TIMEOUT = 300
+
+
+def notebook_paths() -> list[Path]:
+    return sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+
+
+def kernel_env() -> dict:
+    """Environment for kernels that record or check outputs: offline, hub mode off."""
+    env = dict(os.environ)
+    env.pop("COURSE_HUB", None)
+    env.update({"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
+    return env
+
+
+def execute(path: Path) -> float:
+    """Execute one notebook in place (outputs, counts 1..n); return seconds taken."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    os.environ.update(kernel_env())
+    os.environ.pop("COURSE_HUB", None)
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}},
+                            store_widget_state=False)
+    started = time.perf_counter()
+    client.execute()
+    seconds = time.perf_counter() - started
+    nb.metadata.pop("widgets", None)
+    nbformat.write(nb, path)
+    return seconds
+
+
+def execute_all(paths=None, log=print):
+    for path in paths or notebook_paths():
+        log(f"{path.name}: {execute(path):.1f} s")
+
+
+def measure(path: Path) -> dict:
+    """Run a notebook in a child process (not in place) and report wall time and the
+    kernel's peak resident memory (ru_maxrss of the waited-for kernel process)."""
+    code = (
+        "import json, resource, sys, time, nbformat\n"
+        "from nbclient import NotebookClient\n"
+        "nb = nbformat.read(sys.argv[1], as_version=4)\n"
+        "t = time.perf_counter()\n"
+        f"NotebookClient(nb, timeout={CELL_TIMEOUT}, kernel_name='python3', "
+        "resources={'metadata': {'path': sys.argv[2]}}).execute()\n"
+        "seconds = time.perf_counter() - t\n"
+        "peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'seconds': seconds, 'peak_mb': peak_kib / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path), str(path.parent)],
+                         env=kernel_env(), check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def benchmark(log=print) -> dict:
+    """Per-notebook time and peak memory, plus the model set's build time and size."""
+    from .build import read_manifest
+
+    results = {"notebooks": {}}
+    manifest = read_manifest() or {}
+    results["model_set"] = {"build_seconds": manifest.get("build_seconds"),
+                            "size_mb": round(manifest.get("total_bytes", 0) / 1e6, 1)}
+    log(f"model set: built in {results['model_set']['build_seconds']} s, "
+        f"{results['model_set']['size_mb']} MB on disk")
+    log(f"{'notebook':32} {'seconds':>8} {'peak MB':>8}")
+    for path in notebook_paths():
+        row = measure(path)
+        results["notebooks"][path.name] = {k: round(v, 1) for k, v in row.items()}
+        log(f"{path.name:32} {row['seconds']:8.1f} {row['peak_mb']:8.0f}")
+    return results

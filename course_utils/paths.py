@@ -1,0 +1,37 @@
+"""Where the course keeps what it builds: one home folder, overridable with COURSE_HOME.
+
+Layout under the home folder:
+    downloads/   pinned wheels fetched by pip (kept so a rebuild needs no network)
+    offline/     the model set: models/<name>/ checkpoint folders, data/, manifest.json
+"""
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "transformers-course"
+
+
+def course_home() -> Path:
+    """The course's home folder: $COURSE_HOME, else the per-user cache directory."""
+    override = os.environ.get("COURSE_HOME")
+    if override:
+        return Path(override).expanduser().resolve()
+    return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def offline_dir() -> Path:
+    """The built model set (replaced as a whole by each build)."""
+    return course_home() / "offline"
+
+
+def models_dir() -> Path:
+    return offline_dir() / "models"
+
+
+def data_dir() -> Path:
+    return offline_dir() / "data"
+
+
+def downloads_dir() -> Path:
+    return course_home() / "downloads"

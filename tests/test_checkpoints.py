@@ -1,0 +1,75 @@
+"""`checkpoint(role)`: the one place that says where each model lives, in both modes."""
+import pytest
+
+from course_utils import checkpoints
+from course_utils.checkpoints import CHECKPOINTS, checkpoint
+from course_utils.errors import CourseError
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    monkeypatch.delenv("COURSE_HUB", raising=False)
+
+
+def test_every_role_gives_a_local_folder_offline(offline):
+    from pathlib import Path
+
+    for role in CHECKPOINTS:
+        assert Path(checkpoint(role)).is_dir()
+
+
+def test_unknown_role_lists_the_known_ones(offline):
+    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder"):
+        checkpoint("gpt-5")
+
+
+def test_missing_model_set_says_what_to_run(offline, monkeypatch, tmp_path):
+    monkeypatch.setenv("COURSE_HOME", str(tmp_path))
+    with pytest.raises(CourseError, match="not built.*make models"):
+        checkpoint("encoder")
+
+
+def test_hub_mode_returns_the_notes_checkpoints(monkeypatch):
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(checkpoints, "_hub_reachable", lambda: True)
+    assert checkpoint("encoder") == "bert-base-uncased"
+    assert checkpoint("causal-lm") == "gpt2"
+    assert checkpoint("chinese-tokenizer") == "bert-base-chinese"
+
+
+def test_hub_mode_with_hf_offline_explains_the_conflict(monkeypatch):
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(CourseError, match="HF_HUB_OFFLINE=1"):
+        checkpoint("encoder")
+
+
+def test_hub_mode_without_network_says_how_to_go_back_offline(monkeypatch):
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    checkpoints._hub_reachable.cache_clear()
+    try:
+        with pytest.raises(CourseError, match="cannot be reached.*unset COURSE_HUB"):
+            checkpoint("encoder")  # the test guard blocks the probe, as no network would
+    finally:
+        checkpoints._hub_reachable.cache_clear()
+
+
+@pytest.mark.parametrize("value,expected", [("1", True), ("true", True), ("", False),
+                                            ("0", False), ("no", False)])
+def test_hub_switch_values(monkeypatch, value, expected):
+    monkeypatch.setenv("COURSE_HUB", value)
+    assert checkpoints.hub_mode() is expected
+
+
+def test_checkpoints_load_through_pipeline_offline(offline):
+    from transformers import pipeline
+
+    features = pipeline("feature-extraction", model=checkpoint("encoder"))
+    vectors = features("Transformers are everywhere.", return_tensors=True)
+    assert vectors.shape[-1] == 384
+    generator = pipeline("text-generation", model=checkpoint("causal-lm"))
+    out = generator("The capital of France is", max_new_tokens=5, do_sample=False,
+                    return_full_text=False)
+    assert "Paris" in out[0]["generated_text"]

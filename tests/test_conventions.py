@@ -1,0 +1,130 @@
+"""Guards for the course's conventions: committed notebooks are executed and reproducible,
+each ends with self-checking exercises, CI runs the README's command, pins agree."""
+import re
+import subprocess
+import tomllib
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def code_cells(path):
+    """The notebook (multi-line strings joined, as nbformat reads it) and its code cells."""
+    nb = nbformat.read(path, as_version=4)
+    return nb, [c for c in nb.cells if c.cell_type == "code"]
+
+
+def source(cell):
+    return cell["source"]
+
+
+def test_there_are_chapter_notebooks():
+    names = [p.name for p in NOTEBOOKS]
+    assert "02_models.ipynb" in names and "03_tokenizers.ipynb" in names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_committed_executed_in_order(path):
+    nb, cells = code_cells(path)
+    assert [c["execution_count"] for c in cells] == list(range(1, len(cells) + 1))
+    assert "widgets" not in nb["metadata"]
+    for cell in cells:
+        assert not any(o["output_type"] == "error" and "nbval-raises-exception" not in
+                       cell["metadata"].get("tags", []) for o in cell["outputs"]), source(cell)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_first_code_cell_is_the_setup_call_with_ignored_output(path):
+    _, cells = code_cells(path)
+    first = cells[0]
+    assert "course_utils.setup()" in source(first)
+    assert "nbval-ignore-output" in first["metadata"].get("tags", [])
+    assert not any("course_utils.setup(" in source(c) for c in cells[1:])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_chapter_ends_with_at_least_three_unsolved_exercises(path):
+    _, cells = code_cells(path)
+    checks = [c for c in cells if re.search(r"\.check\(", source(c))]
+    assert len(checks) >= 3
+    for cell in checks:
+        assert re.search(r"^\w+ = \.\.\.$", source(cell), re.M), "exercise committed solved"
+        assert "not attempted yet" in "".join(o.get("text", "") for o in cell["outputs"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_outputs_hold_no_volatile_text(path):
+    _, cells = code_cells(path)
+    for cell in cells[1:]:
+        for out in cell["outputs"]:
+            text = out.get("text", "") + str(out.get("data", {}).get("text/plain", ""))
+            assert "it/s]" not in text and "Loading weights" not in text, "progress bar"
+            assert not re.search(r"/(root|home)/", text), "machine-specific path in output"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_never_trusts_remote_code(path):
+    assert "trust_remote_code=True" not in path.read_text(encoding="utf-8")
+
+
+def readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- test-command -->\s*```(?:bash|sh)?\n(.+?)\n```", readme, re.S)
+    assert match, "README must mark its test command with <!-- test-command -->"
+    return match.group(1).strip()
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    command = readme_test_command()
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    steps = [line for line in ci if line.strip() and not line.startswith("#")
+             and not line.startswith(("set ", "cd "))]
+    assert steps == [command]
+
+
+def test_readme_lists_every_chapter():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path in NOTEBOOKS:
+        assert f"notebooks/{path.name}" in readme
+
+
+def pyproject_dependencies():
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+
+
+def test_environment_yml_pins_agree_with_pyproject():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert "python=3.11" in env["dependencies"]
+    assert sorted(p for p in pip_section if p != "-e .") == sorted(pyproject_dependencies())
+    assert "-e ." in pip_section
+
+
+def test_every_dependency_is_pinned_exactly():
+    for dep in pyproject_dependencies():
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][0-9A-Za-z.]*", dep), dep
+
+
+def test_makefile_installs_the_same_cpu_torch_first():
+    makefile = (ROOT / "Makefile").read_text()
+    torch_pin = next(d for d in pyproject_dependencies() if d.startswith("torch=="))
+    assert f"TORCH  := {torch_pin}" in makefile
+    assert makefile.index("$(PIP) install --quiet $(TORCH)") < makefile.index("install --quiet -e .")
+
+
+def test_no_tracked_file_is_over_5_mib():
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.split("\0")
+    big = [f for f in files if f and (ROOT / f).exists() and (ROOT / f).stat().st_size > 5 << 20]
+    assert big == []
+
+
+def test_product_code_never_reads_the_developers_shared_folder():
+    for path in list((ROOT / "course_utils").rglob("*.py")) + NOTEBOOKS:
+        text = path.read_text(encoding="utf-8")
+        assert "../shared" not in text and "shared/research" not in text, path

@@ -1,0 +1,142 @@
+"""Every exercise: its solution passes, `...` is 'not attempted', wrong answers are told why.
+
+Solutions are executed exactly as `solution()` prints them, so a broken solution or a broken
+check is caught here before a learner meets it.
+"""
+import pytest
+
+from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
+                                    ch02, ch03)
+
+ALL = ch02.ALL + ch03.ALL
+
+
+def run_solution(exercise, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    namespace = {}
+    exec(exercise.solution_code, namespace)
+    return namespace[exercise.answer_name]
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+def test_solution_passes_its_check(exercise, tmp_path, monkeypatch, capsys):
+    answer = run_solution(exercise, tmp_path, monkeypatch)
+    verdict = exercise.grade(answer)
+    assert verdict.status == CORRECT, verdict.message
+    exercise.check(answer)
+    assert "correct!" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+def test_untouched_starter_is_not_attempted(exercise, capsys):
+    assert exercise.grade(...).status == NOT_ATTEMPTED
+    exercise.check(...)
+    assert "not attempted yet" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+def test_answer_of_the_wrong_type_is_explained(exercise):
+    verdict = exercise.grade(object())
+    assert verdict.status == INCORRECT
+    assert "Expected" in verdict.message or "got" in verdict.message
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+def test_every_exercise_has_hints_and_a_solution(exercise, capsys):
+    assert exercise.hints and exercise.solution_code.strip()
+    exercise.hint()
+    assert capsys.readouterr().out.startswith("Hint 1/")
+    exercise.solution()
+    assert exercise.answer_name in capsys.readouterr().out
+
+
+# ---- specific wrong answers get specific advice ------------------------------------------
+
+def grade(exercise, answer):
+    verdict = exercise.grade(answer)
+    assert verdict.status == INCORRECT
+    return verdict.message
+
+
+def test_families_names_the_wrong_entries_without_giving_them_away():
+    answer = dict(ch02.FAMILY_OF, BERT="encoder-decoder", ELECTRA="decoder-only")
+    message = grade(ch02.families, answer)
+    assert "BERT, ELECTRA" in message and "encoder-only" not in message
+    assert "no entry for T5" in grade(ch02.families, {k: v for k, v in ch02.FAMILY_OF.items()
+                                                      if k != "T5"})
+    assert "must be one of" in grade(ch02.families, dict(ch02.FAMILY_OF, T5="seq2seq"))
+
+
+def test_layer_params_spots_the_whole_model_count():
+    from course_utils.exercises import _models
+
+    whole = sum(p.numel() for p in _models.model("encoder").parameters())
+    assert "whole model" in grade(ch02.layer_params, whole)
+    assert "whole number" in grade(ch02.layer_params, 1.5)
+    assert ch02.layer_params.grade(123).status == INCORRECT
+
+
+def test_hidden_states_explains_a_single_tensor_and_none():
+    import torch
+
+    assert "whole tuple" in grade(ch02.hidden_states, torch.zeros(1, 3, 384))
+    assert "output_hidden_states=True" in grade(ch02.hidden_states, None)
+    fake = tuple(torch.zeros(1, 3, 384) for _ in range(7))
+    assert "shape" in grade(ch02.hidden_states, fake)
+
+
+def test_saved_folder_must_hold_safetensors_of_the_encoder(tmp_path):
+    assert "not a folder" in grade(ch02.save_reload, str(tmp_path / "nowhere"))
+    (tmp_path / "config.json").write_text("{}")
+    assert "model.safetensors" in grade(ch02.save_reload, str(tmp_path))
+
+
+def test_truncation_check_spots_missing_truncation_and_hand_slicing():
+    from course_utils.exercises import _models
+
+    tok = _models.tokenizer("chinese-tokenizer")
+    full = tok.encode(ch03.SENTENCE)
+    assert "truncation=True" in grade(ch03.truncate, full)
+    assert "sliced" in grade(ch03.truncate, full[:8])
+    assert "list of ints" in grade(ch03.truncate, "1, 2, 3")
+
+
+def test_mask_check_spots_the_idx_not_zero_trick():
+    from course_utils.exercises import _models
+
+    tok = _models.tokenizer("causal-lm")
+    ids = tok(ch03.BATCH, padding=True)["input_ids"][0]
+    assert "pad_token_id" in grade(ch03.attention_mask, [1 if i != 0 else 0 for i in ids])
+    assert "entries" in grade(ch03.attention_mask, [1, 1])
+
+
+def test_token_types_check_spots_a_single_string():
+    from course_utils.exercises import _models
+
+    tok = _models.tokenizer("chinese-tokenizer")
+    single = tok("".join(ch03.PAIR))["token_type_ids"]
+    assert "as a pair" in grade(ch03.token_types, single)
+
+
+def test_decode_check_spots_special_tokens_and_the_original_text():
+    assert "skip_special_tokens" in grade(ch03.round_trip, "[CLS] i ' ve [SEP]")
+    assert "original text" in grade(ch03.round_trip, ch03.ENGLISH)
+
+
+# ---- the framework itself ----------------------------------------------------------------
+
+def test_hints_are_staged_and_clamped(capsys):
+    ex = Exercise("Demo", "?", checker=lambda a: None, hints=["first", "second"])
+    ex.hint()
+    ex.hint(2)
+    ex.hint(9)
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["Hint 1/2: first (hint(2) for more)", "Hint 2/2: second", "Hint 2/2: second"]
+
+
+def test_checker_message_reaches_the_learner(capsys):
+    def checker(answer):
+        raise Incorrect("Try a bigger number.")
+
+    Exercise("Demo", "?", checker=checker).check(3)
+    assert capsys.readouterr().out == "Demo: incorrect. Try a bigger number.\n"
