@@ -12,6 +12,8 @@ PIP    := $(PY) -m pip
 # build. tests/test_conventions.py checks this pin equals the one in pyproject.toml.
 TORCH  := torch==2.13.0
 STAMP  := $(VENV)/.installed
+# JupyterLab refuses to start as root (containers often are) unless told it is intended.
+LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: setup models lab test course bench clean-models clean
 
@@ -29,7 +31,7 @@ models: $(STAMP)
 	$(PY) -m course_utils build
 
 lab: models
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab $(LAB_ARGS) notebooks/
 
 test: models
 	$(PY) -m pytest

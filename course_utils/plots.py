@@ -1,8 +1,6 @@
 """Pictures for the lessons. Each takes what the notebook computed and only draws it."""
 import html
 
-import matplotlib.pyplot as plt
-
 PALETTE = ["#fde2e4", "#e2ece9", "#dfe7fd", "#fff1c1", "#e9e1f7", "#d7f0f5"]
 
 
@@ -26,24 +24,3 @@ def show_tokens(tokens, ids=None):
     from IPython.display import HTML, display
 
     display(HTML(token_html(tokens, ids)))
-
-
-def bar(labels, values, title="", xlabel="", ylabel="", ax=None):
-    """A labelled bar chart; returns the axes."""
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 3.2))
-    ax.bar(range(len(values)), values, color="#4c72b0")
-    ax.set_xticks(range(len(values)), labels, rotation=30, ha="right")
-    ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
-    ax.grid(axis="y", alpha=0.3)
-    return ax
-
-
-def histogram(values, bins=30, title="", xlabel="", ax=None, **kwargs):
-    """A histogram with light grid lines; returns the axes."""
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 3.2))
-    ax.hist(values, bins=bins, **kwargs)
-    ax.set(title=title, xlabel=xlabel, ylabel="count")
-    ax.grid(axis="y", alpha=0.3)
-    return ax

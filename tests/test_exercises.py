@@ -91,12 +91,54 @@ def test_saved_folder_must_hold_safetensors_of_the_encoder(tmp_path):
     assert "model.safetensors" in grade(ch02.save_reload, str(tmp_path))
 
 
+def test_saved_folder_may_be_sharded(tmp_path):
+    from course_utils.exercises import _models
+
+    _models.model("encoder").save_pretrained(tmp_path / "sharded", max_shard_size="20MB")
+    assert not (tmp_path / "sharded" / "model.safetensors").exists()
+    assert ch02.save_reload.grade(tmp_path / "sharded").passed
+
+
+def test_saved_folder_of_another_model_is_refused(tmp_path):
+    from transformers import AutoModelForCausalLM
+
+    from course_utils import checkpoint
+
+    AutoModelForCausalLM.from_pretrained(checkpoint("causal-lm")).save_pretrained(tmp_path / "lm")
+    assert "not the encoder" in grade(ch02.save_reload, str(tmp_path / "lm"))
+
+
+def test_changed_weights_are_refused(tmp_path):
+    import torch
+    from transformers import AutoModel
+
+    from course_utils import checkpoint
+
+    model = AutoModel.from_pretrained(checkpoint("encoder"))
+    with torch.no_grad():
+        model.pooler.dense.bias += 1
+    model.save_pretrained(tmp_path / "changed")
+    assert "differ" in grade(ch02.save_reload, str(tmp_path / "changed"))
+
+
+def test_integral_floats_and_stacked_hidden_states_are_accepted(tmp_path, monkeypatch):
+    import torch
+
+    n = run_solution(ch02.layer_params, tmp_path, monkeypatch)
+    assert ch02.layer_params.grade(float(n)).passed
+    assert ch02.layer_params.grade(torch.tensor(n)).passed
+    states = run_solution(ch02.hidden_states, tmp_path, monkeypatch)
+    assert ch02.hidden_states.grade(torch.stack(states)).passed
+
+
 def test_truncation_check_spots_missing_truncation_and_hand_slicing():
     from course_utils.exercises import _models
 
     tok = _models.tokenizer("chinese-tokenizer")
     full = tok.encode(ch03.SENTENCE)
     assert "truncation=True" in grade(ch03.truncate, full)
+    padded = tok.encode(ch03.SENTENCE, padding="max_length", max_length=8)
+    assert "truncation=True" in grade(ch03.truncate, padded)
     assert "sliced" in grade(ch03.truncate, full[:8])
     assert "list of ints" in grade(ch03.truncate, "1, 2, 3")
 
@@ -121,6 +163,16 @@ def test_token_types_check_spots_a_single_string():
 def test_decode_check_spots_special_tokens_and_the_original_text():
     assert "skip_special_tokens" in grade(ch03.round_trip, "[CLS] i ' ve [SEP]")
     assert "original text" in grade(ch03.round_trip, ch03.ENGLISH)
+
+
+def test_decode_accepts_both_space_clean_up_settings():
+    from course_utils.exercises import _models
+
+    tok = _models.tokenizer("encoder")
+    ids = tok.encode(ch03.ENGLISH)
+    for clean in (False, True):
+        text = tok.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=clean)
+        assert ch03.round_trip.grade(text).passed
 
 
 # ---- the framework itself ----------------------------------------------------------------

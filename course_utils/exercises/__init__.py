@@ -85,11 +85,11 @@ def describe(value) -> str:
 def expect_int(answer, what: str) -> int:
     import numbers
 
+    if hasattr(answer, "item") and getattr(answer, "ndim", 1) == 0:
+        answer = answer.item()  # a 0-d tensor or numpy scalar
+    if isinstance(answer, float) and answer.is_integer():
+        answer = int(answer)
     if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
-        if hasattr(answer, "item") and getattr(answer, "ndim", 1) == 0:
-            answer = answer.item()
-            if isinstance(answer, int):
-                return answer
         raise Incorrect(f"Expected {what} as a whole number (int), but got {describe(answer)}.")
     return int(answer)
 
