@@ -27,7 +27,7 @@ from .downloads import WHEELS, fetch_wheel
 from .errors import CourseError
 from .paths import course_home, offline_dir
 
-RECIPE_VERSION = 1  # bump when anything below changes what the build writes
+RECIPE_VERSION = 2  # bump when anything below changes what the build writes
 NEEDED_FREE_BYTES = 1_600_000_000  # wheels 0.2 GB + new set 0.65 GB + old set while swapping
 ZH_VOCAB_SIZE = 8000
 ZH_SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -49,6 +49,7 @@ def recipe() -> dict:
         "transformers": transformers.__version__,
         "tokenizers": tokenizers.__version__,
         "zh_vocab_size": ZH_VOCAB_SIZE,
+        "artefacts": artefact_digests(),
     }
 
 
@@ -99,6 +100,7 @@ def _steps():
         ("Converting SmolLM2-135M-Instruct from GGUF to safetensors (about 30 s)", _convert_smollm2),
         ("Unpacking the course's text data", _install_data),
         ("Training the Chinese WordPiece tokenizer", _train_chinese_tokenizer),
+        ("Merging the trained task artefacts onto MiniLM", _merge_task_artefacts),
     ]
 
 
@@ -195,6 +197,49 @@ def _train_chinese_tokenizer(staging: Path, log):
                              model_max_length=512)
         bert.save_pretrained(dest)
     log(f"    vocabulary: {tok.get_vocab_size()} tokens")
+
+
+def artefact_digests() -> dict:
+    """sha256 of every artefact file, so a retrained artefact triggers a rebuild."""
+    from .downloads import sha256_of
+    from .training import ARTEFACTS
+
+    return {str(p.relative_to(ARTEFACTS)): sha256_of(p)
+            for p in sorted(ARTEFACTS.rglob("*")) if p.is_file()}
+
+
+def merge_artefact(task: str, artefact: Path, body: Path, dest: Path):
+    """Fold one task's LoRA adapters and head into the MiniLM body: a plain checkpoint folder
+    that pipeline() and AutoModelFor... load with no peft installed."""
+    import transformers
+    from peft import PeftModel
+    from transformers import AutoTokenizer
+
+    from .model_cards import render
+    from .training import HEAD_CLASSES
+
+    record = json.loads((artefact / "training.json").read_text())
+    auto_class = getattr(transformers, HEAD_CLASSES[task])
+    model = auto_class.from_pretrained(body, **record["head_config"])
+    merged = PeftModel.from_pretrained(model, artefact).merge_and_unload()
+    merged.save_pretrained(dest)
+    AutoTokenizer.from_pretrained(body).save_pretrained(dest)
+    (dest / "README.md").write_text(render(task, record), encoding="utf-8")
+
+
+def _merge_task_artefacts(staging: Path, log):
+    import transformers
+
+    from .training import ARTEFACTS, HEAD_CLASSES
+
+    transformers.logging.set_verbosity_error()
+    for task in HEAD_CLASSES:
+        artefact = ARTEFACTS / task
+        if not (artefact / "adapter_model.safetensors").exists():
+            log(f"    {task}: no artefact in {artefact}; skipped")
+            continue
+        merge_artefact(task, artefact, staging / "models" / "minilm", staging / "models" / task)
+        log(f"    {task}: merged")
 
 
 # ---- manifest, swap, recovery ------------------------------------------------------------

@@ -41,6 +41,11 @@ CHECKPOINTS = {
             "byte-level BPE vocabulary and a chat template",
         ),
         Checkpoint(
+            "sentiment", "sentiment", "distilbert-base-uncased-finetuned-sst-2-english",
+            "MiniLM fine-tuned by the course on Rotten Tomatoes snippets; labels NEGATIVE and "
+            "POSITIVE like the notes' SST-2 checkpoint",
+        ),
+        Checkpoint(
             "chinese-tokenizer", "chinese-bert-tokenizer", "bert-base-chinese",
             "a BERT-style WordPiece tokenizer (one token per Chinese character) trained by the "
             "course on the HSK sentences and Romance of the Three Kingdoms",

@@ -16,6 +16,12 @@ def main(argv=None) -> int:
     sub.add_parser("remove", help="delete the built model set and downloaded wheels")
     e = sub.add_parser("execute", help="execute notebooks in place, reporting time per notebook")
     e.add_argument("notebooks", nargs="*", help="paths (default: every chapter)")
+    t = sub.add_parser("train", help="retrain a task artefact from the course data")
+    t.add_argument("task", help="task name, e.g. sentiment")
+    t.add_argument("--smoke", action="store_true", help="two steps on a tiny slice (a check)")
+    t.add_argument("--out", help="write the artefact here instead of course_utils/artefacts/")
+    ev = sub.add_parser("evaluate", help="score every built task checkpoint on its test split")
+    ev.add_argument("tasks", nargs="*", help="tasks (default: all)")
     bench = sub.add_parser("bench", help="time each notebook and measure its peak memory")
     bench.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)
@@ -47,6 +53,13 @@ def _run(args) -> int:
     elif args.command == "execute":
         from .notebooks import execute_all
         execute_all([Path(p) for p in args.notebooks] or None)
+    elif args.command == "train":
+        from .training import train
+        train(args.task, smoke=args.smoke, out=Path(args.out) if args.out else None)
+    elif args.command == "evaluate":
+        from .evaluation import evaluate
+        scores = evaluate(args.tasks or None)
+        return 0 if all(s.passed for s in scores) else 2
     elif args.command == "bench":
         from .notebooks import benchmark
         results = benchmark()

