@@ -50,7 +50,19 @@ def recipe() -> dict:
         "tokenizers": tokenizers.__version__,
         "zh_vocab_size": ZH_VOCAB_SIZE,
         "artefacts": artefact_digests(),
+        "code": code_digests(),
     }
+
+
+BUILD_CODE = ["build.py", "model_cards.py", "downloads.py", "data.py"]
+
+
+def code_digests() -> dict:
+    """sha256 of the modules that decide what the build writes: editing one rebuilds."""
+    from .downloads import sha256_of
+
+    here = Path(__file__).resolve().parent
+    return {name: sha256_of(here / name)[:16] for name in BUILD_CODE}
 
 
 def build(force: bool = False, log=print) -> Path:

@@ -46,6 +46,21 @@ CHECKPOINTS = {
             "POSITIVE like the notes' SST-2 checkpoint",
         ),
         Checkpoint(
+            "ner", "ner", "dbmdz/bert-large-cased-finetuned-conll03-english",
+            "MiniLM fine-tuned by the course on generated English sentences; CoNLL labels "
+            "PER, LOC, ORG, MISC in BIO form",
+        ),
+        Checkpoint(
+            "question-answering", "question-answering",
+            "bert-large-uncased-whole-word-masking-finetuned-squad",
+            "MiniLM fine-tuned by the course for extractive QA on generated SQuAD-style data",
+        ),
+        Checkpoint(
+            "paraphrase", "paraphrase", "bert-base-cased-finetuned-mrpc",
+            "MiniLM cross-encoder fine-tuned by the course on generated sentence pairs; labels "
+            "'not paraphrase' / 'is paraphrase' like the notes' MRPC checkpoint",
+        ),
+        Checkpoint(
             "chinese-tokenizer", "chinese-bert-tokenizer", "bert-base-chinese",
             "a BERT-style WordPiece tokenizer (one token per Chinese character) trained by the "
             "course on the HSK sentences and Romance of the Three Kingdoms",

@@ -95,20 +95,51 @@ def evaluate_question_answering(limit=None) -> Score:
                  0.70, len(test))
 
 
+def evaluate_paraphrase(limit=None) -> Score:
+    """Accuracy on the hand-written pairs (paraphrases, hard negatives, related, unrelated),
+    through the text-classification pipeline given each pair as text and text_pair."""
+    from transformers import pipeline
+
+    from .synthetic.paraphrase import LABELS
+    from .testsets import read_jsonl
+
+    rows = read_jsonl("paraphrase_test.jsonl")[:limit]
+    classify = pipeline("text-classification", model=str(models_dir() / "paraphrase"))
+    out = classify([{"text": r["sentence1"], "text_pair": r["sentence2"]} for r in rows],
+                   batch_size=32)
+    correct = sum(o["label"] == LABELS[r["label"]] for o, r in zip(out, rows))
+    return Score("paraphrase", "accuracy (hand-written pairs)", correct / len(rows), 0.85,
+                 len(rows))
+
+
 EVALUATORS = {"sentiment": evaluate_sentiment, "ner": evaluate_ner,
+              "paraphrase": evaluate_paraphrase,
               "question-answering": evaluate_question_answering,
               "text-generation": evaluate_text_generation}
 
 
+FOLDERS = {"text-generation": "smollm2"}  # the others live in a folder named after the task
+
+
 def evaluate(tasks=None, limit=None, log=print) -> list[Score]:
+    from .errors import CourseError
     from .notebook_setup import setup
 
+    unknown = [t for t in tasks or [] if t not in EVALUATORS]
+    if unknown:
+        raise CourseError(f"No evaluation for {', '.join(unknown)}; known tasks: "
+                          f"{', '.join(EVALUATORS)}.")
     setup()
     scores = []
-    log(f"{'task':16} {'metric':40} {'value':>7} {'target':>7} {'n':>6}  ok")
+    log(f"{'task':18} {'metric':40} {'value':>7} {'target':>7} {'n':>6}  ok")
     for task in tasks or EVALUATORS:
+        if not (models_dir() / FOLDERS.get(task, task) / "config.json").exists():
+            log(f"{task:18} not built: no checkpoint in {models_dir()}; train its artefact "
+                f"(python -m course_utils train {task}) and run `make models`")
+            scores.append(Score(task, "not built", 0.0, 1.0, 0))
+            continue
         score = EVALUATORS[task](limit=limit)
         scores.append(score)
-        log(f"{score.task:16} {score.metric:40} {score.value:7.4f} {score.target:7.2f} "
+        log(f"{score.task:18} {score.metric:40} {score.value:7.4f} {score.target:7.2f} "
             f"{score.examples:6}  {'yes' if score.passed else 'NO'}")
     return scores

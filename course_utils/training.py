@@ -32,7 +32,8 @@ class Recipe:
 RECIPES = {"sentiment": Recipe("sentiment"),
            "ner": Recipe("ner", epochs=2, max_length=96),
            "question-answering": Recipe("question-answering", epochs=2, batch_size=16,
-                                        max_length=256, learning_rate=5e-4)}
+                                        max_length=256, learning_rate=5e-4),
+           "paraphrase": Recipe("paraphrase", epochs=1, max_length=96)}
 
 
 def length_bucketed_batches(lengths, batch_size, generator):
@@ -122,8 +123,11 @@ def _encoder_folder() -> str:
     return str(models_dir() / "minilm")
 
 
-def _sentiment_features(tokenizer, dataset, recipe: Recipe):
-    enc = tokenizer(list(dataset["text"]), truncation=True, max_length=recipe.max_length)
+def _classification_features(tokenizer, dataset, recipe: Recipe, pair=False):
+    """Features for one text (`text`) or a sentence pair (`sentence1`, `sentence2`)."""
+    texts = [list(dataset["sentence1"]), list(dataset["sentence2"])] if pair \
+        else [list(dataset["text"])]
+    enc = tokenizer(*texts, truncation=True, max_length=recipe.max_length)
     return [{"input_ids": i, "attention_mask": a, "token_type_ids": t, "labels": y}
             for i, a, t, y in zip(enc["input_ids"], enc["attention_mask"],
                                   enc["token_type_ids"], dataset["label"])]
@@ -141,10 +145,32 @@ def _accuracy(model, features, collate, batch_size=64) -> float:
     return correct / len(features)
 
 
-def train_sentiment(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
+def _headed_model(class_name, recipe: Recipe, head_modules, labels=None):
+    """MiniLM with a fresh task head (seeded), wrapped with LoRA adapters."""
     import torch
-    from transformers import (AutoModelForSequenceClassification, AutoTokenizer,
-                              DataCollatorWithPadding)
+    import transformers
+
+    torch.manual_seed(recipe.seed)
+    kwargs = {}
+    if labels:
+        id2label = dict(enumerate(labels))
+        kwargs = {"num_labels": len(labels), "id2label": id2label,
+                  "label2id": {label: i for i, label in id2label.items()}}
+    model = getattr(transformers, class_name).from_pretrained(_encoder_folder(), **kwargs)
+    return lora_model(model, recipe, head_modules)
+
+
+def _fit_and_save(peft_model, train, collate, recipe, dest, smoke, log, score) -> dict:
+    """Train, score validation and test with `score(split)`, save the artefact."""
+    stats = train_loop(peft_model, train, collate, recipe, log, max_steps=2 if smoke else None)
+    metrics = {split: score(split) for split in ("validation", "test")}
+    metrics["training"] = stats
+    save_artefact(peft_model, recipe, metrics, dest)
+    return metrics
+
+
+def train_sentiment(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
+    from transformers import AutoTokenizer, DataCollatorWithPadding
 
     from .data import SENTIMENT_LABELS, load_rotten_tomatoes
 
@@ -152,23 +178,15 @@ def train_sentiment(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     if smoke:
         data = {split: data[split].select(range(16)) for split in data}
     tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
-    id2label = dict(enumerate(SENTIMENT_LABELS))
-    torch.manual_seed(recipe.seed)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        _encoder_folder(), num_labels=2, id2label=id2label,
-        label2id={label: i for i, label in id2label.items()})
-    peft_model = lora_model(model, recipe, ["classifier", "pooler"])
+    model = _headed_model(HEAD_CLASSES["sentiment"], recipe, ["classifier", "pooler"],
+                          SENTIMENT_LABELS)
     collate = DataCollatorWithPadding(tokenizer, return_tensors="pt")
-    train = _sentiment_features(tokenizer, data["train"], recipe)
+    train = _classification_features(tokenizer, data["train"], recipe)
     log(f"    {len(train)} training snippets, {math.ceil(len(train) / recipe.batch_size)} "
         "steps per epoch")
-    stats = train_loop(peft_model, train, collate, recipe, log, max_steps=2 if smoke else None)
-    metrics = {split: {"accuracy": round(_accuracy(
-        peft_model, _sentiment_features(tokenizer, data[split], recipe), collate), 4)}
-        for split in ("validation", "test")}
-    metrics["training"] = stats
-    save_artefact(peft_model, recipe, metrics, dest)
-    return metrics
+    return _fit_and_save(model, train, collate, recipe, dest, smoke, log, lambda split: {
+        "accuracy": round(_accuracy(model, _classification_features(
+            tokenizer, data[split], recipe), collate), 4)})
 
 
 def _ner_features(tokenizer, dataset, recipe: Recipe):
@@ -214,30 +232,19 @@ def _ner_f1(model, features, collate, names, batch_size=64) -> float:
 
 
 def train_ner(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
-    import torch
-    from transformers import (AutoModelForTokenClassification, AutoTokenizer,
-                              DataCollatorForTokenClassification)
+    from transformers import AutoTokenizer, DataCollatorForTokenClassification
 
     from .synthetic.ner import LABELS, load_ner
 
     data = load_ner(n_train=32, n_validation=16) if smoke else load_ner()
     tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
-    id2label = dict(enumerate(LABELS))
-    torch.manual_seed(recipe.seed)
-    model = AutoModelForTokenClassification.from_pretrained(
-        _encoder_folder(), num_labels=len(LABELS), id2label=id2label,
-        label2id={label: i for i, label in id2label.items()})
-    peft_model = lora_model(model, recipe, ["classifier"])
+    model = _headed_model(HEAD_CLASSES["ner"], recipe, ["classifier"], LABELS)
     collate = DataCollatorForTokenClassification(tokenizer, return_tensors="pt")
     train = _ner_features(tokenizer, data["train"], recipe)
     log(f"    {len(train)} generated sentences")
-    stats = train_loop(peft_model, train, collate, recipe, log, max_steps=2 if smoke else None)
-    metrics = {split: {"entity_f1": round(_ner_f1(
-        peft_model, _ner_features(tokenizer, data[split], recipe), collate, LABELS), 4)}
-        for split in ("validation", "test")}
-    metrics["training"] = stats
-    save_artefact(peft_model, recipe, metrics, dest)
-    return metrics
+    return _fit_and_save(model, train, collate, recipe, dest, smoke, log, lambda split: {
+        "entity_f1": round(_ner_f1(model, _ner_features(tokenizer, data[split], recipe),
+                                   collate, LABELS), 4)})
 
 
 def _exact_match(model, tokenizer, dataset) -> float:
@@ -250,8 +257,7 @@ def _exact_match(model, tokenizer, dataset) -> float:
 
 
 def train_question_answering(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
-    import torch
-    from transformers import AutoModelForQuestionAnswering, AutoTokenizer, DataCollatorWithPadding
+    from transformers import AutoTokenizer, DataCollatorWithPadding
 
     from .extractive_qa import qa_features
     from .synthetic.qa import load_qa
@@ -260,27 +266,41 @@ def train_question_answering(recipe: Recipe, dest: Path, smoke=False, log=print)
     if smoke:
         data["test"] = data["test"].select(range(4))
     tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
-    torch.manual_seed(recipe.seed)
-    model = AutoModelForQuestionAnswering.from_pretrained(_encoder_folder())
-    peft_model = lora_model(model, recipe, ["qa_outputs"])
+    model = _headed_model(HEAD_CLASSES["question-answering"], recipe, ["qa_outputs"])
     _, train = qa_features(tokenizer, data["train"], recipe.max_length)
     log(f"    {len(train)} generated questions")
     collate = DataCollatorWithPadding(tokenizer, return_tensors="pt")
-    stats = train_loop(peft_model, train, collate, recipe, log, max_steps=2 if smoke else None)
-    metrics = {split: {"exact_match": round(_exact_match(peft_model, tokenizer, data[split]), 4)}
-               for split in ("validation", "test")}
-    metrics["training"] = stats
-    save_artefact(peft_model, recipe, metrics, dest)
-    return metrics
+    return _fit_and_save(model, train, collate, recipe, dest, smoke, log, lambda split: {
+        "exact_match": round(_exact_match(model, tokenizer, data[split]), 4)})
+
+
+def train_paraphrase(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
+    """A cross-encoder: both sentences go through MiniLM together, as a pair, so attention
+    can compare them word by word (what catches 'A hired B' versus 'B hired A')."""
+    from transformers import AutoTokenizer, DataCollatorWithPadding
+
+    from .synthetic.paraphrase import LABELS, load_paraphrase
+
+    data = load_paraphrase(n_train=32, n_validation=16) if smoke else load_paraphrase()
+    tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
+    model = _headed_model(HEAD_CLASSES["paraphrase"], recipe, ["classifier", "pooler"], LABELS)
+    collate = DataCollatorWithPadding(tokenizer, return_tensors="pt")
+    train = _classification_features(tokenizer, data["train"], recipe, pair=True)
+    log(f"    {len(train)} generated pairs")
+    return _fit_and_save(model, train, collate, recipe, dest, smoke, log, lambda split: {
+        "accuracy": round(_accuracy(model, _classification_features(
+            tokenizer, data[split], recipe, pair=True), collate), 4)})
 
 
 TRAINERS = {"sentiment": train_sentiment, "ner": train_ner,
-            "question-answering": train_question_answering}
+            "question-answering": train_question_answering, "paraphrase": train_paraphrase}
 HEAD_CLASSES = {"sentiment": "AutoModelForSequenceClassification",
                 "ner": "AutoModelForTokenClassification",
-                "question-answering": "AutoModelForQuestionAnswering"}
+                "question-answering": "AutoModelForQuestionAnswering",
+                "paraphrase": "AutoModelForSequenceClassification"}
 PIPELINE_TASKS = {"sentiment": "text-classification", "ner": "token-classification",
-                  "question-answering": None}  # v5 has no QA pipeline: AutoModelFor... only
+                  "question-answering": None,  # v5 has no QA pipeline: AutoModelFor... only
+                  "paraphrase": "text-classification"}
 
 
 def train(task: str, smoke: bool = False, out: Path | None = None, log=print) -> dict:

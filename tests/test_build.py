@@ -203,3 +203,12 @@ def test_chinese_tokenizer_is_bert_style_and_character_level():
         "[CLS]", "我", "爱", "你", "[SEP]", "你", "呢", "[SEP]"]
     assert encoded["token_type_ids"] == [0] * 5 + [1] * 3
     assert tok.tokenize("Hello") == ["hello"]
+
+
+def test_editing_the_build_code_triggers_a_rebuild(home, monkeypatch):
+    calls = []
+    monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
+    build_mod.build(log=lambda *_: None)
+    monkeypatch.setattr(build_mod, "code_digests", lambda: {"model_cards.py": "changed"})
+    build_mod.build(log=lambda *_: None)
+    assert calls.count("model") == 2

@@ -34,7 +34,7 @@ def test_notebook_is_committed_executed_in_order(path):
     assert [c["execution_count"] for c in cells] == list(range(1, len(cells) + 1))
     assert "widgets" not in nb["metadata"]
     for cell in cells:
-        assert not any(o["output_type"] == "error" and "nbval-raises-exception" not in
+        assert not any(o["output_type"] == "error" and "raises-exception" not in
                        cell["metadata"].get("tags", []) for o in cell["outputs"]), source(cell)
 
 

@@ -6,9 +6,9 @@ check is caught here before a learner meets it.
 import pytest
 
 from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
-                                    ch02, ch03)
+                                    ch01, ch02, ch03)
 
-ALL = ch02.ALL + ch03.ALL
+ALL = ch01.ALL + ch02.ALL + ch03.ALL
 
 
 def run_solution(exercise, tmp_path, monkeypatch):
@@ -192,3 +192,35 @@ def test_checker_message_reaches_the_learner(capsys):
 
     Exercise("Demo", "?", checker=checker).check(3)
     assert capsys.readouterr().out == "Demo: incorrect. Try a bigger number.\n"
+
+
+def test_ch01_label_check_explains_dicts_and_case():
+    from course_utils.exercises.ch01 import REVIEW, _pipeline
+
+    result = _pipeline("text-classification", "sentiment")(REVIEW)
+    assert "whole pipeline result" in grade(ch01.sentiment_label, result)
+    assert "case-sensitive" in grade(ch01.sentiment_label, result[0]["label"].lower())
+
+
+def test_ch01_probability_check_spots_the_other_class_and_logits():
+    from course_utils.exercises.ch01 import _positive_probability
+
+    p = _positive_probability()
+    assert "NEGATIVE" in grade(ch01.by_hand, 1 - p)
+    assert "softmax" in grade(ch01.by_hand, 3.5)
+    assert ch01.by_hand.grade(p + 1e-6).passed
+
+
+def test_ch01_entities_check_spots_dicts_and_order():
+    from course_utils.exercises.ch01 import NER_TEXT, _pipeline
+
+    found = _pipeline("token-classification", "ner", aggregation_strategy="simple")(NER_TEXT)
+    assert "dicts" in grade(ch01.entities, found)
+    pairs = [(e["entity_group"], e["word"]) for e in found]
+    if len(set(pairs)) > 1:
+        assert "order" in grade(ch01.entities, list(reversed(pairs)))
+    assert ch01.entities.grade([list(p) for p in pairs]).passed
+
+
+def test_ch01_zero_shot_check_rejects_labels_outside_the_list():
+    assert "must be one of" in grade(ch01.zero_shot, "football")

@@ -72,3 +72,24 @@ def test_text_generation_checkpoint_names_paris():
     from course_utils.evaluation import evaluate_text_generation
 
     assert evaluate_text_generation().passed
+
+
+@pytest.mark.parametrize("task", ["ner", "question-answering", "paraphrase"])
+def test_built_checkpoint_reproduces_its_recorded_test_score(task):
+    """The figure in each model card is what the built checkpoint scores through the public
+    API (pipeline / AutoModelFor...), so the card cannot drift from the weights."""
+    from course_utils.evaluation import EVALUATORS
+
+    record = json.loads((training.ARTEFACTS / task / "training.json").read_text())
+    recorded = next(iter(record["metrics"]["test"].values()))
+    assert EVALUATORS[task]().value == pytest.approx(recorded, abs=0.01)
+
+
+def test_unknown_task_names_get_a_clear_message():
+    from course_utils.errors import CourseError
+    from course_utils.evaluation import evaluate
+
+    with pytest.raises(CourseError, match="known tasks: sentiment"):
+        evaluate(["sentimentt"])
+    with pytest.raises(CourseError, match="No training recipe for 'summarization'"):
+        training.train("summarization")

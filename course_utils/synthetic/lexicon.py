@@ -116,3 +116,50 @@ AMBIGUOUS = {"PER": ["Jordan", "Washington", "Paris", "Chelsea", "Georgia", "Flo
 
 TITLES = ["President", "Prime Minister", "Dr.", "Professor", "Minister", "Mr.", "Ms.",
           "Mrs.", "Chancellor", "Senator", "Coach", "Judge", "Captain", "CEO", "General"]
+
+# ---- wider CoNLL coverage: places that are not cities, bodies that are not companies, and
+# the many kinds of MISC ----------------------------------------------------------------------
+STREET_SUFFIXES = ["Street", "Road", "Avenue", "Lane", "Square", "Boulevard", "Way"]
+WATERS = ["the Baltic Sea", "the Mediterranean", "the Pacific Ocean", "the Atlantic",
+          "Lake Geneva", "Lake Baikal", "the Red Sea", "the North Sea", "the Caspian Sea",
+          "the Indian Ocean", "Lake Titicaca", "the Dead Sea", "the Arctic Ocean"]
+MOUNTAINS = ["Mount Kenya", "Mont Blanc", "Mount Fuji", "Kilimanjaro", "the Atlas Mountains",
+             "the Rockies", "Mount Everest", "the Pyrenees", "the Urals", "Table Mountain"]
+LANDMARKS = ["Central Station", "Heathrow Airport", "the Colosseum", "the Acropolis",
+             "Times Square", "the Forbidden City", "Charles Bridge", "the Golden Gate Bridge",
+             "Changi Airport", "the Brandenburg Gate", "Wembley Stadium", "Hyde Park",
+             "the Sagrada Familia", "Schiphol"]
+NEIGHBOURHOODS = ["Brooklyn", "Shibuya", "Montmartre", "Kreuzberg", "Soho", "Harlem",
+                  "Trastevere", "Alfama", "Gangnam", "Kowloon", "Camden", "Palermo Soho"]
+GOVERNMENT = ["the Ministry of Finance", "the Department of Education", "the High Court",
+              "the National Assembly", "the Foreign Office", "the Bundestag", "the Duma",
+              "the European Commission", "the Ministry of Defence", "the Constitutional Court",
+              "the Treasury", "the Pentagon", "the White House", "Congress", "the Knesset"]
+PARTIES = ["the Conservative Party", "the Social Democrats", "the African National Congress",
+           "the Liberal Democrats", "the Republican Party", "the Democratic Party",
+           "the Communist Party", "the Christian Democratic Union"]
+MEDIA = ["the Financial Times", "Der Spiegel", "Xinhua", "NHK", "CNN", "Reuters",
+         "the Associated Press", "El Pais", "The Times of India", "Asahi Shimbun",
+         "The Economist", "Nature", "Vogue", "Rolling Stone"]
+BANDS = ["Coldplay", "BTS", "ABBA", "Radiohead", "the Rolling Stones", "Metallica",
+         "Blackpink", "U2", "Daft Punk", "the Beatles"]
+SHORT_UNIVERSITIES = ["Yale", "Princeton", "Peking University", "Sciences Po", "UCLA",
+                      "Kyoto University", "the LSE", "McGill", "Imperial College"]
+AWARDS = ["the Nobel Peace Prize", "the Fields Medal", "the Ballon d'Or", "a Golden Globe",
+          "the Pulitzer Prize", "the Turner Prize", "the Palme d'Or", "an Emmy",
+          "the Abel Prize", "the Man Booker International Prize"]
+FESTIVALS = ["Holi", "Eid al-Fitr", "Carnival", "Hanukkah", "the Mid-Autumn Festival",
+             "Thanksgiving", "Easter", "Songkran", "Day of the Dead", "Hogmanay", "Vesak"]
+MODELS = ["Camry", "Model Y", "Galaxy Note", "PlayStation 5", "Boeing 787", "MacBook Air",
+          "Land Cruiser", "Golf GTI", "Pixel 8", "Kindle Paperwhite", "Surface Pro"]
+WORKS = ["The Godfather", "One Hundred Years of Solitude", "Spirited Away", "War and Peace",
+         "Things Fall Apart", "Parasite", "The Lord of the Rings", "Pride and Prejudice",
+         "Dream of the Red Chamber", "Bohemian Rhapsody"]
+WARS = ["the Korean War", "the Thirty Years' War", "the Gulf War", "the First World War",
+        "the Napoleonic Wars", "the Vietnam War", "the Hundred Years' War"]
+MORE_NATIONALITIES = ["Qatari", "Saudi", "Filipino", "Malaysian", "Nepali", "Sri Lankan",
+                      "Venezuelan", "Cuban", "Jamaican", "Senegalese", "Tanzanian", "Ugandan",
+                      "Rwandan", "Zimbabwean", "Icelandic", "Finnish", "Danish", "Austrian",
+                      "Hungarian", "Czech", "Romanian", "Serbian", "Croatian", "Georgian",
+                      "Kazakh", "Mongolian", "Tibetan", "Catalan", "Basque", "Sicilian",
+                      "Bavarian", "Texan", "Parisian", "Latin American", "Scandinavian"]

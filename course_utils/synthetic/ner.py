@@ -41,6 +41,29 @@ def _city(rng):
     return rng.choice(lx.AMBIGUOUS["LOC"])
 
 
+def _street(rng):
+    name = rng.choice(lx.SURNAMES + ["Station", "Church", "Market", "Park", "Mill", "King",
+                                     "Queen", "High", "Bridge", "Harbour", "Victoria"])
+    return f"{name} {rng.choice(lx.STREET_SUFFIXES)}"
+
+
+def _place_any(rng):
+    pools = [lx.WATERS, lx.MOUNTAINS, lx.LANDMARKS, lx.NEIGHBOURHOODS, lx.REGIONS, lx.RIVERS]
+    return rng.choice(rng.choice(pools)) if rng.random() < 0.8 else _street(rng)
+
+
+def _org_any(rng):
+    pools = [lx.GOVERNMENT, lx.PARTIES, lx.MEDIA, lx.BANDS, lx.SHORT_UNIVERSITIES,
+             lx.COMPANIES, lx.INSTITUTIONS, lx.TEAMS]
+    return rng.choice(rng.choice(pools))
+
+
+def _misc_any(rng):
+    pools = [lx.AWARDS, lx.FESTIVALS, lx.MODELS, lx.WORKS, lx.WARS, lx.EVENTS, lx.LANGUAGES,
+             lx.NATIONALITIES + lx.MORE_NATIONALITIES, lx.PRODUCTS]
+    return rng.choice(rng.choice(pools))
+
+
 SLOTS = {
     "PER": ("PER", _person),
     "PER2": ("PER", _person),
@@ -64,6 +87,25 @@ SLOTS = {
     "GAMES": ("MISC", lambda r: r.choice(lx.SPORT_EVENTS)),
     "PRODUCT": ("MISC", lambda r: r.choice(lx.PRODUCTS)),
     "RELIGION": ("MISC", lambda r: r.choice(lx.RELIGIONS)),
+    "STREET": ("LOC", _street),
+    "WATER": ("LOC", lambda r: r.choice(lx.WATERS)),
+    "MOUNTAIN": ("LOC", lambda r: r.choice(lx.MOUNTAINS)),
+    "LANDMARK": ("LOC", lambda r: r.choice(lx.LANDMARKS)),
+    "AREA": ("LOC", lambda r: r.choice(lx.NEIGHBOURHOODS)),
+    "LOCANY": ("LOC", _place_any),
+    "GOV": ("ORG", lambda r: r.choice(lx.GOVERNMENT)),
+    "PARTY": ("ORG", lambda r: r.choice(lx.PARTIES)),
+    "MEDIA": ("ORG", lambda r: r.choice(lx.MEDIA)),
+    "BAND": ("ORG", lambda r: r.choice(lx.BANDS)),
+    "UNI": ("ORG", lambda r: r.choice(lx.SHORT_UNIVERSITIES + lx.INSTITUTIONS[10:18])),
+    "ORGANY": ("ORG", _org_any),
+    "AWARD": ("MISC", lambda r: r.choice(lx.AWARDS)),
+    "FESTIVAL": ("MISC", lambda r: r.choice(lx.FESTIVALS)),
+    "MODEL": ("MISC", lambda r: r.choice(lx.MODELS)),
+    "WORK": ("MISC", lambda r: r.choice(lx.WORKS)),
+    "WAR": ("MISC", lambda r: r.choice(lx.WARS)),
+    "DEMONYM": ("MISC", lambda r: r.choice(lx.NATIONALITIES + lx.MORE_NATIONALITIES)),
+    "MISCANY": ("MISC", _misc_any),
     "TITLE": (None, lambda r: r.choice(lx.TITLES)),
     "MONTH": (None, lambda r: r.choice(MONTHS)),
     "DAY": (None, lambda r: r.choice(DAYS)),
@@ -159,6 +201,47 @@ Students from {INST} won the competition in {CITY}.
 The {NAT} and {NAT} leaders met in {CITY}.
 {TEAM} fans celebrated in the streets of {CITY}.
 {PER}, {PER2} and {SURNAME} were named in the squad.
+The cafe on {STREET} in {CITY} serves the best coffee in town.
+Traffic on {STREET} was diverted after a water pipe burst.
+Ferries across {WATER} were cancelled because of high winds.
+{PER} swam across {WATER} to raise money for {INST}.
+Climbers set off for the summit of {MOUNTAIN} before dawn.
+{PER} photographed {MOUNTAIN} from the window of her hotel.
+Crowds gathered at {LANDMARK} to watch the fireworks.
+The train to {CITY} leaves from {LANDMARK} every hour.
+Rents in {AREA} have doubled in ten years.
+{PER} opened a bakery in {AREA}, a neighbourhood of {CITY}.
+{GOV} rejected the proposal on {DAY}.
+A spokesperson for {GOV} declined to comment.
+{PER} was questioned by {GOV} about the missing funds.
+{PARTY} won {PCT} of the vote in {PLACE}.
+{PER}, the leader of {PARTY}, spoke to supporters in {CITY}.
+{MEDIA} reported that the talks had collapsed.
+In an interview with {MEDIA}, {PER} said she had no regrets.
+{BAND} will play two concerts in {CITY} this summer.
+Tickets for the {BAND} tour sold out in minutes.
+{PER} is a professor of law at {UNI}.
+After graduating from {UNI}, {PER} joined {ORGANY}.
+{PER} was awarded {AWARD} in {YEAR}.
+The film won {AWARD} at {EVENT}.
+Families in {CITY} celebrated {FESTIVAL} with music and food.
+Shops close early during {FESTIVAL}.
+{COMPANY} recalled thousands of {MODEL} cars after a fault was found.
+{PER} bought a second-hand {MODEL} last week.
+{PER} read {WORK} on the train to {CITY}.
+The new film version of {WORK} opens in {MONTH}.
+{PER}'s grandfather fought in {WAR}.
+The museum in {CITY} has a room about {WAR}.
+A {DEMONYM} startup has raised money from investors in {CITY}.
+The {DEMONYM} coach praised her players after the match.
+We tried {DEMONYM} food for the first time in {AREA}.
+{PER} is a {DEMONYM}-born architect based in {CITY}.
+Most of the visitors were {DEMONYM} tourists.
+{ORGANY} and {ORGANY} signed the agreement in {LOCANY}.
+{PER} works for {ORGANY} and lives near {LOCANY}.
+Last year {PER} visited {LOCANY} and wrote about {MISCANY}.
+The report from {ORGANY} mentions {MISCANY} twice.
+{PER} gave a talk on {MISCANY} at {UNI}.
 """.strip().splitlines()
 
 NO_ENTITY = """
