@@ -6,9 +6,9 @@ check is caught here before a learner meets it.
 import pytest
 
 from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
-                                    ch01, ch02, ch03)
+                                    ch01, ch02, ch03, ch04, ch05)
 
-ALL = ch01.ALL + ch02.ALL + ch03.ALL
+ALL = ch01.ALL + ch02.ALL + ch03.ALL + ch04.ALL + ch05.ALL
 
 
 def run_solution(exercise, tmp_path, monkeypatch):
@@ -224,3 +224,31 @@ def test_ch01_entities_check_spots_dicts_and_order():
 
 def test_ch01_zero_shot_check_rejects_labels_outside_the_list():
     assert "must be one of" in grade(ch01.zero_shot, "football")
+
+
+def test_ch04_checks_explain_the_usual_slips():
+    assert "AutoModel's entry" in grade(ch04.lookup, "LlamaModel")
+    wrong = dict(ch04.ANSWERS, **{"next-word generation": "AutoModelForMaskedLM"})
+    assert "next-word generation" in grade(ch04.choose_class, wrong)
+    assert "Auto class names" in grade(ch04.choose_class, {t: 1 for t in ch04.TASKS})
+    import transformers
+
+    as_classes = {t: getattr(transformers, n) for t, n in ch04.ANSWERS.items()}
+    assert ch04.choose_class.grade(as_classes).passed
+    from course_utils.exercises import _models
+
+    full = sum(p.numel() for p in _models.model("encoder").parameters())
+    assert "6-layer" in grade(ch04.from_config, full)
+
+
+def test_ch05_checks_explain_the_usual_slips():
+    from course_utils.exercises.ch05 import END, START, _paraphrase_probability
+
+    independent = (START.index(max(START)), END.index(max(END)))
+    assert "at most 3" in grade(ch05.valid_span, independent)
+    assert "before the start" in grade(ch05.valid_span, (5, 2))
+    assert "not the best" in grade(ch05.valid_span, (4, 4))
+    assert "not paraphrase" in grade(ch05.pair_probability, 1 - _paraphrase_probability())
+    kept = ch05._kept_by_top_p()
+    if len(kept) > 1:
+        assert "sort" in grade(ch05.top_p, list(reversed(kept)))
