@@ -94,6 +94,15 @@ def expect_int(answer, what: str) -> int:
     return int(answer)
 
 
+def expect_probability(answer, what: str = "a probability") -> float:
+    """Accept a float, an int, or a one-element tensor/array; return a float."""
+    if hasattr(answer, "item") and getattr(answer, "numel", lambda: 1)() == 1:
+        answer = answer.item()
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        raise Incorrect(f"Expected {what} as a float, but got {describe(answer)}.")
+    return float(answer)
+
+
 def expect_str(answer, what: str) -> str:
     if not isinstance(answer, str):
         raise Incorrect(f"Expected {what} as a string, but got {describe(answer)}.")

@@ -2,7 +2,7 @@
 checkpoint the learner uses, so it stays right if a checkpoint is retrained."""
 from functools import lru_cache
 
-from . import Exercise, Incorrect, describe, expect_str
+from . import Exercise, Incorrect, describe, expect_probability, expect_str
 from ..checkpoints import checkpoint
 
 REVIEW = "The plot was predictable and the acting wooden."
@@ -60,10 +60,7 @@ def _positive_probability():
 
 
 def _check_probability(answer):
-    if hasattr(answer, "item") and getattr(answer, "numel", lambda: 1)() == 1:
-        answer = answer.item()
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
-        raise Incorrect(f"Expected a probability as a float, but got {describe(answer)}.")
+    answer = expect_probability(answer)
     true = _positive_probability()
     if abs(answer - true) < 1e-4:
         return

@@ -1,5 +1,5 @@
 """Exercises for chapter 5 (worked task examples)."""
-from . import Exercise, Incorrect, describe, expect_int_list
+from . import Exercise, Incorrect, describe, expect_int_list, expect_probability
 from ..checkpoints import checkpoint
 
 PAIR = ("The train was late.", "The train did not arrive on time.")
@@ -21,10 +21,7 @@ def _paraphrase_probability():
 
 
 def _check_pair(answer):
-    if hasattr(answer, "item") and getattr(answer, "numel", lambda: 1)() == 1:
-        answer = answer.item()
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
-        raise Incorrect(f"Expected a probability as a float, but got {describe(answer)}.")
+    answer = expect_probability(answer)
     true = _paraphrase_probability()
     if abs(answer - true) < 1e-4:
         return
