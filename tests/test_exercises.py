@@ -252,3 +252,24 @@ def test_ch05_checks_explain_the_usual_slips():
     kept = ch05._kept_by_top_p()
     if len(kept) > 1:
         assert "sort" in grade(ch05.top_p, list(reversed(kept)))
+
+
+def test_integer_lists_accept_numpy_ints_and_refuse_floats_and_strings():
+    import numpy as np
+
+    from course_utils.exercises.ch05 import _best_valid_span
+
+    s, e = _best_valid_span()
+    assert ch05.valid_span.grade((np.int64(s), np.int64(e))).passed
+    assert not ch05.valid_span.grade((s + 0.5, e + 0.9)).passed
+    assert not ch05.valid_span.grade((str(s), str(e))).passed
+    assert ch05.top_p.grade(list(np.array(ch05._kept_by_top_p()))).passed
+
+
+def test_ch01_entities_check_explains_title_case():
+    from course_utils.exercises.ch01 import NER_TEXT, _pipeline
+
+    found = _pipeline("token-classification", "ner", aggregation_strategy="simple")(NER_TEXT)
+    titled = [(e["entity_group"], e["word"].title()) for e in found]
+    if titled != [(e["entity_group"], e["word"]) for e in found]:
+        assert "lower case" in grade(ch01.entities, titled)

@@ -118,9 +118,11 @@ def expect_int_list(answer, what: str) -> list[int]:
         answer = answer.tolist()
     if not isinstance(answer, (list, tuple)):
         raise Incorrect(f"Expected {what} as a list of ints, but got {describe(answer)}.")
-    if not all(isinstance(x, int) and not isinstance(x, bool) for x in answer):
+    import numbers
+
+    if not all(isinstance(x, numbers.Integral) and not isinstance(x, bool) for x in answer):
         raise Incorrect(f"Expected {what} to contain only ints, but got {describe(list(answer))}.")
-    return list(answer)
+    return [int(x) for x in answer]  # numpy and torch integers count as ints
 
 
 def expect_shape(answer, what: str) -> tuple[int, ...]:

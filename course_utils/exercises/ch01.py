@@ -107,6 +107,9 @@ def _check_entities(answer):
         return
     if sorted(pairs) == sorted(true):
         raise Incorrect("Right pairs, wrong order: keep the order the pipeline returns.")
+    if [(g, w.lower()) for g, w in pairs] == true:
+        raise Incorrect("Use the words exactly as the pipeline returns them (lower case: the "
+                        "model is uncased).")
     raise Incorrect(f"The pipeline finds {len(true)} entities here; you have {len(pairs)}. "
                     "Did you pass aggregation_strategy='simple'?")
 
@@ -117,7 +120,8 @@ entities = Exercise(
     checker=_check_entities,
     answer_name="entities",
     hints=["`ner = pipeline('ner', model=checkpoint('ner'), aggregation_strategy='simple')`.",
-           "Build the list with a comprehension over `ner(text)`."],
+           "Build the list with a comprehension over `ner(text)`; keep e['word'] as it comes "
+           "back (lower case: the model is uncased)."],
     solution_code=f'''
 from transformers import pipeline
 from course_utils import checkpoint

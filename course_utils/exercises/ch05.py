@@ -61,7 +61,7 @@ def _best_valid_span():
 def _check_span(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         raise Incorrect(f"Expected a pair (start, end), but got {describe(answer)}.")
-    s, e = (int(x) for x in answer)
+    s, e = expect_int_list(list(answer), "start and end")
     if e < s:
         raise Incorrect("The end comes before the start: not a span.")
     if e >= s + MAX_TOKENS:
