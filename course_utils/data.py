@@ -27,14 +27,19 @@ SOURCES = {
 }
 
 
-def _read_json(name: str, root: Path | None):
+def _data_file(name: str, root: Path | None) -> Path:
+    """Path of a course data file, or a one-line explanation of how to get it."""
     path = (root or data_dir()) / name
     if not path.exists():
         raise CourseError(
             f"Course data file {name} is missing from {path.parent}: run `make models` "
             "(or `python -m course_utils build`) in the course folder."
         )
-    return json.loads(path.read_text(encoding="utf-8"))
+    return path
+
+
+def _read_json(name: str, root: Path | None):
+    return json.loads(_data_file(name, root).read_text(encoding="utf-8"))
 
 
 def load_hsk_sentences(root: Path | None = None):
@@ -67,10 +72,7 @@ def load_rotten_tomatoes(root: Path | None = None):
     import pandas as pd
     from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
 
-    path = (root or data_dir()) / "rotten_tomatoes.csv.bz2"
-    if not path.exists():
-        _read_json("rotten_tomatoes.csv.bz2", root)  # raises the "run make models" message
-    frame = pd.read_csv(path)
+    frame = pd.read_csv(_data_file("rotten_tomatoes.csv.bz2", root))
     frame = frame[frame["category"].isin(["fresh", "rotten"])].drop_duplicates("text")
     rows = {"train": [], "validation": [], "test": []}
     for text, category, movie in zip(frame["text"], frame["category"], frame["movie_name"]):

@@ -58,12 +58,17 @@ def evaluate_ner(limit=None) -> Score:
                    aggregation_strategy="simple")
     gold, predicted = [], []
     for text, spans, found in zip(test["text"], test["spans"], tag(list(test["text"]))):
-        gold.append({tuple(s.split(":")[:1]) + tuple(map(int, s.split(":")[1:]))
-                     for s in spans})
+        gold.append({_gold_span(s) for s in spans})
         predicted.append({(e["entity_group"], *_strip(text, e["start"], e["end"]))
                           for e in found})
     return Score("ner", "entity F1 (hand-written test set)", span_f1(gold, predicted)["f1"],
                  0.85, len(test))
+
+
+def _gold_span(encoded: str):
+    """'PER:0:12' (how the test set stores a span) -> ('PER', 0, 12)."""
+    kind, start, end = encoded.split(":")
+    return kind, int(start), int(end)
 
 
 def _strip(text, start, end):

@@ -66,7 +66,7 @@ def train_loop(model, features, collate, recipe: Recipe, log=print, max_steps=No
     schedule = get_linear_schedule_with_warmup(optimizer, int(total * recipe.warmup_fraction),
                                                total)
     model.train()
-    step, started, running = 0, time.perf_counter(), 0.0
+    step, started, running, last_logged = 0, time.perf_counter(), 0.0, 0
     while step < total:
         for batch_ids in length_bucketed_batches(lengths, recipe.batch_size, generator):
             batch = collate([features[i] for i in batch_ids])
@@ -79,9 +79,10 @@ def train_loop(model, features, collate, recipe: Recipe, log=print, max_steps=No
             step += 1
             running += loss.item()
             if step % 50 == 0 or step == total:
-                log(f"    step {step}/{total}  loss {running / (50 if step % 50 == 0 else step % 50):.4f}"
-                    f"  {time.perf_counter() - started:.0f} s")
-                running = 0.0
+                mean_loss = running / (step - last_logged)
+                log(f"    step {step}/{total}  loss {mean_loss:.4f}  "
+                    f"{time.perf_counter() - started:.0f} s")
+                running, last_logged = 0.0, step
             if step >= total:
                 break
     model.eval()
