@@ -228,15 +228,27 @@ def merge_artefact(task: str, artefact: Path, body: Path, dest: Path):
     from transformers import AutoTokenizer
 
     from .model_cards import render
-    from .training import HEAD_CLASSES
+    from .training import EXTRA_PARAMETERS, HEAD_CLASSES
 
     record = json.loads((artefact / "training.json").read_text())
     auto_class = getattr(transformers, HEAD_CLASSES[task])
     model = auto_class.from_pretrained(body, **record["head_config"])
     merged = PeftModel.from_pretrained(model, artefact).merge_and_unload()
+    if (artefact / EXTRA_PARAMETERS).exists():
+        _load_extra_parameters(merged, artefact / EXTRA_PARAMETERS)
     merged.save_pretrained(dest)
     AutoTokenizer.from_pretrained(body).save_pretrained(dest)
     (dest / "README.md").write_text(render(task, record), encoding="utf-8")
+
+
+def _load_extra_parameters(model, path: Path):
+    """Copy named parameters peft does not save (the masked-LM output bias) into the model."""
+    import torch
+    from safetensors.torch import load_file
+
+    with torch.no_grad():
+        for name, tensor in load_file(str(path)).items():
+            model.get_parameter(name).copy_(tensor)
 
 
 def _merge_task_artefacts(staging: Path, log):

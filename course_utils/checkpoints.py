@@ -46,6 +46,11 @@ CHECKPOINTS = {
             "POSITIVE like the notes' SST-2 checkpoint",
         ),
         Checkpoint(
+            "fill-mask", "fill-mask", "distilbert-base-cased",
+            "MiniLM taught by the course to fill in masked words again: LoRA adapters on every "
+            "layer and a new prediction head, trained on English prose from course packages",
+        ),
+        Checkpoint(
             "ner", "ner", "dbmdz/bert-large-cased-finetuned-conll03-english",
             "MiniLM fine-tuned by the course on generated English sentences; CoNLL labels "
             "PER, LOC, ORG, MISC in BIO form",

@@ -22,6 +22,8 @@ def main(argv=None) -> int:
     t.add_argument("--out", help="write the artefact here instead of course_utils/artefacts/")
     ev = sub.add_parser("evaluate", help="score every built task checkpoint on its test split")
     ev.add_argument("tasks", nargs="*", help="tasks (default: all)")
+    ev.add_argument("--dev", action="store_true",
+                    help="score NER, QA and paraphrase on their hand-written dev sets instead")
     bench = sub.add_parser("bench", help="time each notebook and measure its peak memory")
     bench.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)
@@ -58,8 +60,8 @@ def _run(args) -> int:
         train(args.task, smoke=args.smoke, out=Path(args.out) if args.out else None)
     elif args.command == "evaluate":
         from .evaluation import evaluate
-        scores = evaluate(args.tasks or None)
-        return 0 if all(s.passed for s in scores) else 2
+        scores = evaluate(args.tasks or None, dev=args.dev)
+        return 0 if all(s.passed is not False for s in scores) else 2
     elif args.command == "bench":
         from .notebooks import benchmark
         results = benchmark()

@@ -108,3 +108,48 @@ _SENTENCE = re.compile(r".+?(?:[。！？]+[”’」』]*|$)", re.S)
 def split_sentences_zh(text: str) -> list[str]:
     """Split Chinese prose after 。！？ (a closing quote stays with its sentence)."""
     return [s.strip() for s in _SENTENCE.findall(text.replace("\n", "")) if s.strip()]
+
+
+GENERATED_ENGLISH = Path(__file__).resolve().parent / "corpora" / "generated_english.jsonl.xz"
+
+
+def load_generated_english() -> list[tuple[str, str]]:
+    """The generated part of the fill-mask corpus as (text, source) pairs.
+
+    Frozen in a file so the fill-mask recipe does not drift when the task generators change:
+    30,239 passages made by the generators of commit 70b0aef (`ner.generate(8000, 1)`
+    detokenised, the distinct contexts of `qa.generate(2500, 1)`, the distinct sentences of
+    `paraphrase.generate(12000, 1)`).
+    """
+    import lzma
+
+    with lzma.open(GENERATED_ENGLISH, "rt", encoding="utf-8") as fh:
+        return [(row["text"], row["source"]) for row in map(json.loads, fh)]
+
+
+def load_english_prose(root: Path | None = None, generated: bool = True):
+    """English text for the fill-mask recipe, one passage per row (columns text, source).
+
+    Real text: the Rotten Tomatoes snippets and plot summaries (split by movie, as for
+    sentiment) and the English side of the HSK sentences (split by id): short everyday
+    sentences the review snippets lack. With `generated`, the train split also gets the
+    course's generated NER sentences, QA paragraphs and paraphrase sentences
+    (`load_generated_english`), which add names, places, numbers and plain factual prose.
+    Validation and test hold real text only, so held-out scores measure English, not the
+    generators.
+    """
+    import pandas as pd
+    from datasets import Dataset, DatasetDict
+
+    rows = {"train": [], "validation": [], "test": []}
+    frame = pd.read_csv(_data_file("rotten_tomatoes.csv.bz2", root)).drop_duplicates("text")
+    for text, category, movie in zip(frame["text"], frame["category"], frame["movie_name"]):
+        source = "rt-snippet" if category in ("fresh", "rotten") else "rt-plot"
+        rows[split_of(str(movie))].append((" ".join(str(text).split()), source))
+    for row in _read_json("hsk_sentences.json", root):
+        rows[split_of("hsk-" + str(row["id"]))].append((row["translation"]["en"].strip(), "hsk"))
+    if generated:
+        rows["train"] += load_generated_english()
+    return DatasetDict({name: Dataset.from_dict({"text": [t for t, _ in split],
+                                                 "source": [s for _, s in split]})
+                        for name, split in rows.items()})

@@ -10,12 +10,12 @@ class Score:
     task: str
     metric: str
     value: float
-    target: float
+    target: float | None  # None: a figure to report, with no bar to pass
     examples: int
 
     @property
-    def passed(self) -> bool:
-        return self.value >= self.target
+    def passed(self) -> bool | None:
+        return None if self.target is None else self.value >= self.target
 
 
 def evaluate_sentiment(limit=None) -> Score:
@@ -43,15 +43,15 @@ def evaluate_text_generation(limit=None) -> Score:
                  float("Paris" in out), 1.0, 1)
 
 
-def evaluate_ner(limit=None) -> Score:
+def evaluate_ner(limit=None, dev=False) -> Score:
     """Entity-level F1 on the hand-written sentences: the pipeline's grouped entities
     (aggregation_strategy="simple") must match gold type, start and end exactly."""
     from transformers import pipeline
 
     from .metrics import span_f1
-    from .testsets import load_ner_test
+    from .testsets import load_ner_test, set_file
 
-    test = load_ner_test()
+    test = load_ner_test(set_file("ner", dev))
     if limit:
         test = test.select(range(limit))
     tag = pipeline("token-classification", model=str(models_dir() / "ner"),
@@ -61,8 +61,12 @@ def evaluate_ner(limit=None) -> Score:
         gold.append({_gold_span(s) for s in spans})
         predicted.append({(e["entity_group"], *_strip(text, e["start"], e["end"]))
                           for e in found})
-    return Score("ner", "entity F1 (hand-written test set)", span_f1(gold, predicted)["f1"],
+    return Score("ner", f"entity F1 (hand-written {_set(dev)})", span_f1(gold, predicted)["f1"],
                  0.85, len(test))
+
+
+def _set(dev: bool) -> str:
+    return "dev set" if dev else "test set"
 
 
 def _gold_span(encoded: str):
@@ -80,53 +84,97 @@ def _strip(text, start, end):
     return start, end
 
 
-def evaluate_question_answering(limit=None) -> Score:
+def evaluate_question_answering(limit=None, dev=False) -> Score:
     """Exact match (SQuAD normalisation) on the hand-written questions, decoding the best
     valid span from AutoModelForQuestionAnswering (transformers 5 has no QA pipeline)."""
     from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 
     from .extractive_qa import predict_answers
     from .metrics import exact_match
-    from .testsets import load_qa_test
+    from .testsets import load_qa_test, set_file
 
-    test = load_qa_test()
+    test = load_qa_test(set_file("question-answering", dev))
     if limit:
         test = test.select(range(limit))
     folder = models_dir() / "question-answering"
     model = AutoModelForQuestionAnswering.from_pretrained(folder).eval()
     predictions = predict_answers(model, AutoTokenizer.from_pretrained(folder), test)
     hits = sum(exact_match(p, a["text"]) for p, a in zip(predictions, test["answers"]))
-    return Score("question-answering", "exact match (hand-written test set)", hits / len(test),
+    return Score("question-answering", f"exact match (hand-written {_set(dev)})", hits / len(test),
                  0.70, len(test))
 
 
-def evaluate_paraphrase(limit=None) -> Score:
+def evaluate_paraphrase(limit=None, dev=False) -> Score:
     """Accuracy on the hand-written pairs (paraphrases, hard negatives, related, unrelated),
     through the text-classification pipeline given each pair as text and text_pair."""
     from transformers import pipeline
 
     from .synthetic.paraphrase import LABELS
-    from .testsets import read_jsonl
+    from .testsets import read_jsonl, set_file
 
-    rows = read_jsonl("paraphrase_test.jsonl")[:limit]
+    rows = read_jsonl(set_file("paraphrase", dev))[:limit]
     classify = pipeline("text-classification", model=str(models_dir() / "paraphrase"))
     out = classify([{"text": r["sentence1"], "text_pair": r["sentence2"]} for r in rows],
                    batch_size=32)
     correct = sum(o["label"] == LABELS[r["label"]] for o, r in zip(out, rows))
-    return Score("paraphrase", "accuracy (hand-written pairs)", correct / len(rows), 0.85,
+    return Score("paraphrase", f"accuracy (hand-written {_set(dev)})", correct / len(rows), 0.85,
                  len(rows))
+
+
+def evaluate_fill_mask(limit=None) -> Score:
+    """Probe sentences whose top 5 fill-mask predictions hold an accepted word."""
+    from transformers import pipeline
+
+    from .testsets import load_fillmask_probe
+
+    rows = load_fillmask_probe()[:limit]
+    fill = pipeline("fill-mask", model=str(models_dir() / "fill-mask"))
+    hits = sum(any(guess["token_str"] in row["answers"] for guess in fill(row["text"], top_k=5))
+               for row in rows)
+    return Score("fill-mask", "plausible word in top 5 (probe set)", hits / len(rows), 0.70,
+                 len(rows))
+
+
+def evaluate_fill_mask_held_out(limit=None) -> Score:
+    """Top-1 accuracy at 15 % of the positions of held-out real text, masked the same way on
+    every run: how often the model restores the exact word (a synonym counts as wrong)."""
+    from transformers import (AutoModelForMaskedLM, AutoTokenizer,
+                              DataCollatorForTokenClassification)
+
+    from .data import load_english_prose
+    from .training import fixed_masking, masked_token_accuracy
+
+    folder = models_dir() / "fill-mask"
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    test = load_english_prose(generated=False)["test"]
+    if limit:
+        test = test.select(range(limit))
+    enc = tokenizer(list(test["text"]), truncation=True, max_length=96)
+    features = fixed_masking(tokenizer, [dict(zip(enc.keys(), v)) for v in zip(*enc.values())],
+                             0.15, seed=1234)
+    scores = masked_token_accuracy(AutoModelForMaskedLM.from_pretrained(folder).eval(), features,
+                                   DataCollatorForTokenClassification(tokenizer,
+                                                                      return_tensors="pt"))
+    return Score("fill-mask", "top-1 at masked held-out tokens", scores["top1"], None,
+                 scores["masked"])
 
 
 EVALUATORS = {"sentiment": evaluate_sentiment, "ner": evaluate_ner,
               "paraphrase": evaluate_paraphrase,
               "question-answering": evaluate_question_answering,
+              "fill-mask": evaluate_fill_mask, "fill-mask-held-out": evaluate_fill_mask_held_out,
               "text-generation": evaluate_text_generation}
 
 
-FOLDERS = {"text-generation": "smollm2"}  # the others live in a folder named after the task
+FOLDERS = {"text-generation": "smollm2", "fill-mask-held-out": "fill-mask"}
 
 
-def evaluate(tasks=None, limit=None, log=print) -> list[Score]:
+DEV_SETS = {"ner", "question-answering", "paraphrase"}
+
+
+def evaluate(tasks=None, limit=None, log=print, dev=False) -> list[Score]:
+    """Score each built checkpoint; with `dev`, the generated tasks are scored on their
+    hand-written dev sets instead (for work on the generators) and the rest are skipped."""
     from .errors import CourseError
     from .notebook_setup import setup
 
@@ -137,14 +185,16 @@ def evaluate(tasks=None, limit=None, log=print) -> list[Score]:
     setup()
     scores = []
     log(f"{'task':18} {'metric':40} {'value':>7} {'target':>7} {'n':>6}  ok")
-    for task in tasks or EVALUATORS:
+    for task in tasks or (sorted(DEV_SETS) if dev else EVALUATORS):
         if not (models_dir() / FOLDERS.get(task, task) / "config.json").exists():
             log(f"{task:18} not built: no checkpoint in {models_dir()}; train its artefact "
                 f"(python -m course_utils train {task}) and run `make models`")
             scores.append(Score(task, "not built", 0.0, 1.0, 0))
             continue
-        score = EVALUATORS[task](limit=limit)
+        score = EVALUATORS[task](limit=limit, **({"dev": True} if dev else {}))
         scores.append(score)
-        log(f"{score.task:18} {score.metric:40} {score.value:7.4f} {score.target:7.2f} "
-            f"{score.examples:6}  {'yes' if score.passed else 'NO'}")
+        target = "-" if score.target is None else f"{score.target:.2f}"
+        verdict = {None: "-", True: "yes", False: "NO"}[score.passed]
+        log(f"{score.task:18} {score.metric:40} {score.value:7.4f} {target:>7} "
+            f"{score.examples:6}  {verdict}")
     return scores

@@ -39,3 +39,42 @@ def test_qa_answers_sit_at_their_offsets_and_questions_vary():
     openings = {q.split()[0] for q in data["question"]}
     assert {"Who", "When", "Where", "How", "What", "Which", "In"} <= openings
     assert len(set(data["context"])) > 250
+
+
+def test_rewording_changes_words_not_facts():
+    from course_utils.synthetic import paraphrase
+
+    rng = random.Random(0)
+    sentence = "The company bought 12 new buses because the old ones kept breaking down."
+    reworded = {paraphrase.reword(sentence, rng, rate=1.0) for _ in range(20)}
+    assert len(reworded - {sentence}) >= 2, "no synonyms applied"
+    assert all("12" in r for r in reworded), "a reworded positive must keep its number"
+
+
+def test_meaning_changes_differ_from_the_original():
+    from course_utils.synthetic import paraphrase
+
+    rng = random.Random(0)
+    for sentence in ["The shop opens at nine every day.", "Prices rose by 5 percent in May.",
+                     "All the students passed the exam."]:
+        changed = paraphrase.change_meaning(sentence, rng)
+        assert changed and changed != sentence
+
+
+def test_paraphrase_positives_and_negatives_overlap_alike():
+    """Shared words must not give the label away: hard negatives are reworded as often as
+    positives, so their mean word overlap is close."""
+    from course_utils.synthetic import paraphrase
+
+    data = paraphrase.generate(3000, seed=3)
+
+    def overlap(a, b):
+        a, b = set(a.lower().split()), set(b.lower().split())
+        return len(a & b) / max(1, len(a | b))
+
+    def mean_overlap(kind):
+        pairs = [(r["sentence1"], r["sentence2"]) for r in data if r["kind"] == kind]
+        return sum(overlap(a, b) for a, b in pairs) / len(pairs)
+
+    assert abs(mean_overlap("paraphrase") - mean_overlap("hard-negative")) < 0.2
+    assert 0.35 < sum(data["label"]) / len(data) < 0.55

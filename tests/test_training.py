@@ -19,7 +19,8 @@ def test_smoke_training_gives_a_mergeable_artefact(task, tmp_path, capsys):
     assert {"adapter_model.safetensors", "adapter_config.json", "training.json"} <= files
     assert not any(name.endswith(".bin") for name in files)
     record = json.loads((artefact / "training.json").read_text())
-    assert record["recipe"]["task"] == task and record["head_config"]["num_labels"]
+    assert record["recipe"]["task"] == task
+    assert task == "fill-mask" or record["head_config"]["num_labels"]
 
     dest = tmp_path / "merged"
     merge_artefact(task, artefact, models_dir() / "minilm", dest)
@@ -35,6 +36,17 @@ def test_smoke_training_gives_a_mergeable_artefact(task, tmp_path, capsys):
         model = AutoModelForQuestionAnswering.from_pretrained(dest)
         answer = predict_answers(model, AutoTokenizer.from_pretrained(dest), rows)[0]
         assert answer in rows[0]["context"]
+    elif task == "fill-mask":
+        from safetensors.torch import load_file
+        from transformers import AutoModelForMaskedLM, pipeline
+
+        guesses = pipeline("fill-mask", model=str(dest))("Ada visited [MASK].", top_k=3)
+        assert len(guesses) == 3 and all(g["token_str"] for g in guesses)
+        trained_bias = load_file(str(artefact / training.EXTRA_PARAMETERS))["cls.predictions.bias"]
+        merged = AutoModelForMaskedLM.from_pretrained(dest)
+        assert merged.cls.predictions.bias.detach().equal(trained_bias), "bias not merged"
+        assert merged.cls.predictions.decoder.weight.data_ptr() == \
+            merged.bert.embeddings.word_embeddings.weight.data_ptr(), "decoder no longer tied"
     else:
         from transformers import pipeline
 
@@ -50,6 +62,21 @@ def test_batches_group_similar_lengths_and_cover_every_example():
     batches = training.length_bucketed_batches(lengths, 4, torch.Generator().manual_seed(0))
     assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
     assert all(max(lengths[i] for i in b) - min(lengths[i] for i in b) <= 3 for b in batches)
+
+
+def test_held_out_masking_is_fixed_and_skips_special_tokens():
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(models_dir() / "minilm")
+    enc = tokenizer(["the cat sat on the mat and looked at the dog"] * 20)
+    features = [dict(zip(enc.keys(), v)) for v in zip(*enc.values())]
+    first = training.fixed_masking(tokenizer, features, 0.3, seed=7)
+    assert first == training.fixed_masking(tokenizer, features, 0.3, seed=7)
+    for feature in first:
+        ids, labels = feature["input_ids"], feature["labels"]
+        assert ids[0] == tokenizer.cls_token_id and ids[-1] == tokenizer.sep_token_id
+        assert all((label == -100) == (token != tokenizer.mask_token_id)
+                   for token, label in zip(ids, labels))
 
 
 def test_committed_artefacts_are_small():
@@ -93,3 +120,15 @@ def test_unknown_task_names_get_a_clear_message():
         evaluate(["sentimentt"])
     with pytest.raises(CourseError, match="No training recipe for 'summarization'"):
         training.train("summarization")
+
+
+@pytest.mark.parametrize("evaluator, split, metric", [("fill-mask", "probe", "top5_plausible"),
+                                                      ("fill-mask-held-out", "test", "top1")])
+def test_fill_mask_checkpoint_reproduces_its_recorded_scores(evaluator, split, metric):
+    """Through pipeline("fill-mask") and AutoModelForMaskedLM, the built checkpoint scores
+    what training recorded: the probe set and top-1 on held-out masked tokens."""
+    from course_utils.evaluation import EVALUATORS
+
+    record = json.loads((training.ARTEFACTS / "fill-mask" / "training.json").read_text())
+    assert EVALUATORS[evaluator]().value == pytest.approx(record["metrics"][split][metric],
+                                                          abs=0.01)

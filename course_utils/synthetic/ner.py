@@ -64,6 +64,17 @@ def _misc_any(rng):
     return rng.choice(rng.choice(pools))
 
 
+def _long_org_names(rng):
+    """Organisation names of several words, built the way real ones are."""
+    surname, city = rng.choice(lx.SURNAMES), rng.choice(lx.CITIES)
+    country = rng.choice(lx.COUNTRIES)
+    return [f"{surname} Consultancy Services", f"{surname} Holdings", f"Bank of {city}",
+            f"People's Bank of {country}", f"{city} Chamber of Commerce",
+            f"{surname} & Partners", f"{city} City Council", f"{surname} Group",
+            f"{country} Airways", f"{city} Symphony Orchestra", f"University of {city}",
+            f"{surname} Foundation"]
+
+
 SLOTS = {
     "PER": ("PER", _person),
     "PER2": ("PER", _person),
@@ -106,6 +117,12 @@ SLOTS = {
     "WAR": ("MISC", lambda r: r.choice(lx.WARS)),
     "DEMONYM": ("MISC", lambda r: r.choice(lx.NATIONALITIES + lx.MORE_NATIONALITIES)),
     "MISCANY": ("MISC", _misc_any),
+    # A club called after its city is an organisation (CoNLL tags it ORG), unlike the city.
+    "CITYCLUB": ("ORG", lambda r: r.choice(lx.CITIES)),
+    "CITYCLUB2": ("ORG", lambda r: r.choice(lx.CITIES)),
+    "BIGORG": ("ORG", lambda r: r.choice(_long_org_names(r))),
+    "MOUNT": ("LOC", lambda r: "Mount " + r.choice(["Kenya", "Elgon", "Olympus", "Sinai",
+                                                     "Rainier", "Etna", "Cook", "Ararat"])),
     "TITLE": (None, lambda r: r.choice(lx.TITLES)),
     "MONTH": (None, lambda r: r.choice(MONTHS)),
     "DAY": (None, lambda r: r.choice(DAYS)),
@@ -115,6 +132,56 @@ SLOTS = {
 }
 
 TEMPLATES = """
+The {DEMONYM} chess champion {PER} won again in {CITY}.
+{PER} was called up to the {DEMONYM} national football team on {DAY}.
+A {DEMONYM} climate activist spoke at the summit in {CITY}.
+The {DEMONYM} cup final will be played in {CITY} in {MONTH}.
+{PER} is the first {DEMONYM} woman to win the award for best director.
+The {DEMONYM} economy grew by {PCT} in the first quarter.
+Two {DEMONYM} tourists were rescued from {MOUNT} on {DAY}.
+Thousands of {DEMONYM} fans sang outside the stadium in {CITY}.
+The {DEMONYM} foreign minister, {PER}, flew to {COUNTRY} for peace talks.
+{DEMONYM} farmers protested in {CITY} against the new tax on diesel.
+{CITYCLUB} beat {CITYCLUB2} 3-1 on {DAY} night.
+{CITYCLUB} signed the striker {PER} from {CITYCLUB2} for a record fee.
+{PER} scored in the 89th minute to give {CITYCLUB} a draw against {TEAM}.
+Fans of {CITYCLUB} travelled to {CITY} for the away game.
+{CITYCLUB} are top of the league after a 2-0 win over {CITYCLUB2}.
+The coach of {CITYCLUB}, {PER}, was sacked after five defeats in a row.
+{BIGORG} reported record profits for the fifth year running.
+{PER} worked for {BIGORG} for ten years before joining {ORG}.
+A spokesperson for {BIGORG} said the deal would be completed by {MONTH}.
+{BIGORG} will cut 300 jobs in {CITY}, the union said.
+The 19th century was a time of rapid growth for {CITY}.
+{PER} won the prize for best picture at the ceremony in {CITY}.
+Volunteers from {INST} handed out food and disaster relief in {REGION}.
+The lunar lander built by {COMPANY} is due to launch in {MONTH}.
+{COUNTRY} sent peacekeeping troops to the border at dawn.
+{PER} climbed {MOUNT} with three friends last {MONTH}.
+{PER} said in an interview with {MEDIA} that he would not stand again.
+The story was first reported by {MEDIA} on {DAY}.
+Women in {COUNTRY} won the right to vote in {YEAR}.
+{PER} teaches a foreign language course at {UNI} every summer.
+Hi {PER}, thanks for your email about the trip to {CITY}.
+Dear {PER}, the meeting with {COMPANY} has moved to {DAY}.
+The {CITY} police said two men had been arrested near {LANDMARK}.
+Officers from the {CITY} police closed {STREET} for the parade.
+The {ORG} union called a strike for {DAY}.
+Members of the {PARTY} youth wing marched through {CITY}.
+The state news agency {MEDIA} said the talks had ended.
+The {NAT} space agency {INST} launched a weather satellite.
+Tickets for the {FESTIVAL} show in {CITY} sold out in an hour.
+Visitors climbed the {LANDMARK} tower for a view of {CITY}.
+The {COMPANY} factory in {CITY} makes parts for {MODEL} cars.
+{PER} signed a new contract with {TEAM} on {DAY}.
+{PER} wore the number ten jersey for {TEAM} last season.
+The {COUNTRY} committee approved the budget on {DAY}.
+{PER}'s laptop was stolen from a cafe in {CITY}.
+{COMPANY} said its {PRODUCT} sales had doubled in {COUNTRY}.
+{PER} bought a small vineyard outside {CITY} in {YEAR}.
+The {CITYCLUB} fans stayed long after the final whistle.
+{PER} of {CITYCLUB} was the best player on the pitch.
+The {WAR} museum in {CITY} reopened after repairs.
 {PER} was born in {CITY} in {YEAR}.
 {TITLE} {PER} arrived in {CITY} on {DAY} for talks with {INST}.
 {COMPANY} announced on {DAY} that it will open a new office in {CITY}.

@@ -8,8 +8,11 @@ person, place, number, date), the roles of two participants, or the verb for its
 facts.
 """
 import random
+import re
+from functools import lru_cache
 
 from . import lexicon as lx
+from . import rewordings as rw
 
 LABELS = ["not paraphrase", "is paraphrase"]  # the notes' MRPC checkpoint's two classes
 from .ner import _city, _person
@@ -212,28 +215,139 @@ def _swap_words(sentence, pairs, rng):
     return (words[:i + 1] + b + words[i + 1 + len(a):]).strip()
 
 
+# ---- rewording: vary the words of a sentence without (or with) changing what it says -----
+
+@lru_cache(maxsize=None)
+def _synonym_index():
+    """phrase -> its synonym group, and one regex that finds any phrase at word boundaries
+    (longest first, so "went up" wins over "up")."""
+    index = {}
+    for group in rw.SYNONYMS:
+        for phrase in group:
+            index.setdefault(phrase, group)
+    pattern = "|".join(re.escape(p) for p in sorted(index, key=len, reverse=True))
+    return index, re.compile(rf"(?<![\w'-])({pattern})(?![\w'-])", re.I)
+
+
+def _match_case(original, replacement):
+    return replacement[0].upper() + replacement[1:] if original[0].isupper() else replacement
+
+
+def reword(sentence, rng, rate):
+    """Replace each phrase that has synonyms, with probability `rate`, by another member of
+    its group: same meaning, fewer shared words. One pass, so no word is replaced twice."""
+    index, finder = _synonym_index()
+
+    def swap(match):
+        found = match.group(0)
+        if rng.random() >= rate:
+            return found
+        others = [p for p in index[found.lower()] if p != found.lower()]
+        return _match_case(found, rng.choice(others)) if others else found
+
+    return finder.sub(swap, sentence)
+
+
+@lru_cache(maxsize=None)
+def _clause_patterns():
+    """CLAUSE_PATTERNS as compiled (regex, other template) pairs, in both directions."""
+    compiled = []
+    for a, b in rw.CLAUSE_PATTERNS:
+        for source, target in ((a, b), (b, a)):
+            regex = re.escape(source).replace(r"\{X\}", "(?P<X>.+?)").replace(r"\{Y\}", "(?P<Y>.+?)")
+            compiled.append((re.compile(f"^{regex}$", re.I), target))
+    return compiled
+
+
+def restructure(sentence, rng):
+    """Reorder clauses with a meaning-preserving pattern ("X because Y" -> "Because Y, X"),
+    or return the sentence unchanged when no pattern fits."""
+    body, end = (sentence[:-1], sentence[-1]) if sentence[-1:] in ".!?" else (sentence, "")
+    fits = [(m, target) for regex, target in _clause_patterns() if (m := regex.match(body))]
+    if not fits:
+        return sentence
+    match, target = rng.choice(fits)
+    x, y = (_lower_first(match.group(k)) for k in ("X", "Y"))
+    out = target.replace("{X}", x).replace("{Y}", y)
+    return out[0].upper() + out[1:] + end
+
+
+def _lower_first(clause):
+    """Lower-case a clause's first letter unless it starts a name or "I"."""
+    first = clause.split()[0] if clause.split() else ""
+    keep = first == "I" or first.startswith("I'") or (first[:1].isupper() and first.lower()
+                                                       not in _COMMON_STARTS)
+    return clause if keep else clause[0].lower() + clause[1:]
+
+
+_COMMON_STARTS = {"the", "a", "an", "he", "she", "it", "we", "they", "you", "my", "his",
+                  "her", "our", "their", "this", "that", "there", "these", "those", "some",
+                  "many", "most", "all", "every", "no", "because", "if", "when", "after",
+                  "before", "since", "although", "though", "while", "as", "so", "once"}
+
+
+def change_meaning(sentence, rng):
+    """One edit that changes what the sentence says (antonym, quantifier, modality, tense,
+    number or negation); None if no edit applies."""
+    edits = [lambda: _swap_words(sentence, rw.ANTONYMS, rng),
+             lambda: _replace_phrase(sentence, rw.MEANING_CHANGES, rng),
+             lambda: _swap_words(sentence, [(a, b) for a in NUMBERS for b in NUMBERS if a != b], rng),
+             lambda: _change_digits(sentence, rng)]
+    for edit in rng.sample(edits, len(edits)):
+        changed = edit()
+        if changed and changed != sentence:
+            return changed[0].upper() + changed[1:]
+    for a, b in rng.sample(NEGATE, len(NEGATE)):
+        if a in f" {sentence} ":
+            return f" {sentence} ".replace(a, b, 1).strip()
+    return None
+
+
+def _replace_phrase(sentence, pairs, rng):
+    hits = [(a, b) for a, b in pairs if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", sentence, re.I)]
+    hits += [(b, a) for a, b in pairs if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", sentence, re.I)]
+    if not hits:
+        return None
+    a, b = rng.choice(hits)
+    return re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", lambda m: _match_case(m.group(0), b), sentence,
+                  count=1, flags=re.I)
+
+
+def _change_digits(sentence, rng):
+    numbers = re.findall(r"\d+", sentence)
+    if not numbers:
+        return None
+    old = rng.choice(numbers)
+    new = str(int(old) + rng.choice([-3, -2, -1, 1, 2, 5, 10])) if int(old) > 10 else \
+        str(rng.choice([n for n in range(2, 13) if n != int(old)]))
+    return re.sub(rf"\b{old}\b", new, sentence, count=1)
+
+
+@lru_cache(maxsize=4)
+def _rewordable(plain):
+    """The sentences that hold at least one phrase with synonyms."""
+    _, finder = _synonym_index()
+    return [s for s in plain if finder.search(s)]
+
+
 def everyday_pair(rng, plain):
-    """A pair made by editing one everyday sentence."""
-    sentence = rng.choice(plain)
-    if rng.random() < 0.45:
-        edited = _swap_words(sentence, SYNONYMS, rng) or sentence
+    """A pair made from one everyday sentence. Both labels get reworded text, so shared words
+    say nothing about the label: a positive rewords the sentence (and may reorder its
+    clauses), a hard negative changes one thing it says and rewords the rest."""
+    if rng.random() < 0.5:
+        sentence = rng.choice(_rewordable(tuple(plain)) if rng.random() < 0.85 else plain)
+        edited = restructure(reword(sentence, rng, rate=rng.choice([0.5, 0.8, 1.0])), rng)
         for a, b in CONTRACT:
             if a in f" {edited} " and rng.random() < 0.5:
                 edited = f" {edited} ".replace(a, b, 1).strip()
-        if edited == sentence or rng.random() < 0.3:
+        if edited == sentence:
             edited = rng.choice(FILLERS) + edited[0].lower() + edited[1:]
-        return sentence, edited, 1, "paraphrase"
-    edited = _swap_words(sentence, ANTONYMS, rng)
-    if edited is None:
-        edited = _swap_words(sentence, [(a, b) for a in NUMBERS for b in NUMBERS if a != b], rng)
-    if edited is None:
-        for a, b in rng.sample(NEGATE, len(NEGATE)):
-            if a in f" {sentence} ":
-                edited = f" {sentence} ".replace(a, b, 1).strip()
-                break
-    if edited is None:
+        return sentence, edited[0].upper() + edited[1:], 1, "paraphrase"
+    sentence = rng.choice(plain)
+    changed = change_meaning(sentence, rng)
+    if changed is None:
         return sentence, rng.choice(plain), 0, "unrelated"
-    return sentence, edited[0].upper() + edited[1:], 0, "hard-negative"
+    return sentence, reword(changed, rng, rate=rng.choice([0.0, 0.5, 0.8])), 0, "hard-negative"
 
 
 def _fill(text, values):
@@ -252,7 +366,13 @@ def _draw(frame, rng):
 
 
 def pair(rng, plain):
-    """One (sentence1, sentence2, label, kind) example."""
+    """One (sentence1, sentence2, label, kind) example from a fact frame, the second sentence
+    reworded as often for negatives as for positives."""
+    s1, s2, label, kind = _frame_pair(rng, plain)
+    return s1, reword(s2, rng, rate=rng.choice([0.0, 0.4, 0.8])), label, kind
+
+
+def _frame_pair(rng, plain):
     frame = rng.choice(FRAMES)
     values = _draw(frame, rng)
     first, second = rng.sample(frame["say"], 2)
@@ -291,7 +411,7 @@ def generate(n, seed):
     plain = entity_free_sentences()
     rows = []
     for _ in range(n):
-        make = everyday_pair if rng.random() < 0.35 else pair
+        make = everyday_pair if rng.random() < 0.5 else pair
         s1, s2, label, kind = make(rng, plain)
         if rng.random() < 0.5:
             s1, s2 = s2, s1

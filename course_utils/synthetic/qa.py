@@ -214,7 +214,14 @@ def event_paragraph(rng):
     return name, facts
 
 
-PARAGRAPHS = [person_paragraph, company_paragraph, city_paragraph, event_paragraph]
+def _all_paragraphs():
+    from .qa_domains import DOMAIN_PARAGRAPHS
+
+    return [person_paragraph, company_paragraph, city_paragraph, event_paragraph,
+            *DOMAIN_PARAGRAPHS]
+
+
+PARAGRAPHS = _all_paragraphs()
 
 
 def example_group(rng):

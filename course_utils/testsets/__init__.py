@@ -30,14 +30,15 @@ def parse_entities(marked: str):
     return "".join(text), spans
 
 
-def load_ner_test():
-    """The NER test set as words and BIO tags (plus the plain text and gold spans)."""
+def load_ner_test(name="ner_test.jsonl"):
+    """The NER test set (or, with name="ner_dev.jsonl", the dev set) as words and BIO tags,
+    plus the plain text and gold spans."""
     from datasets import ClassLabel, Dataset, Features, Sequence, Value
 
     from ..synthetic.ner import LABELS, split_words
 
     rows = {"id": [], "text": [], "tokens": [], "ner_tags": [], "spans": []}
-    for item in read_jsonl("ner_test.jsonl"):
+    for item in read_jsonl(name):
         text, spans = parse_entities(item["text"])
         words, tags = [], []
         pos = 0
@@ -62,13 +63,30 @@ def load_ner_test():
     return Dataset.from_dict(rows, features=features)
 
 
-def load_qa_test():
-    """The QA test set in SQuAD's layout (answers: text and answer_start)."""
+def load_qa_test(name="qa_test.jsonl"):
+    """The QA test set (or the dev set, "qa_dev.jsonl") in SQuAD's layout (answers: text and
+    answer_start)."""
     from datasets import Dataset
 
     rows = []
-    for item in read_jsonl("qa_test.jsonl"):
+    for item in read_jsonl(name):
         starts = [item["context"].find(a) for a in item["answers"]]
         rows.append({"id": item["id"], "context": item["context"], "question": item["question"],
                      "answers": {"text": item["answers"], "answer_start": starts}})
     return Dataset.from_list(rows)
+
+
+def load_fillmask_probe():
+    """Everyday sentences with one [MASK] and the words a reader would accept there. Some
+    accepted words are not single WordPiece tokens (e.g. "dishwasher"): a BERT-style model can
+    never produce those, so they only count against it; every sentence has at least one
+    accepted word that is a single token."""
+    return read_jsonl("fillmask_probe.jsonl")
+
+
+def set_file(task: str, dev: bool = False) -> str:
+    """File name of a generated task's hand-written set. The dev sets (written by yet another
+    author) are for looking at errors while improving a generator, so the test sets stay
+    unseen and their scores honest."""
+    short = {"question-answering": "qa"}.get(task, task)
+    return f"{short}_{'dev' if dev else 'test'}.jsonl"
