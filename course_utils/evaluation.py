@@ -142,16 +142,14 @@ def evaluate_fill_mask_held_out(limit=None) -> Score:
                               DataCollatorForTokenClassification)
 
     from .data import load_english_prose
-    from .training import fixed_masking, masked_token_accuracy
+    from .training import RECIPES, masked_held_out, masked_token_accuracy
 
     folder = models_dir() / "fill-mask"
     tokenizer = AutoTokenizer.from_pretrained(folder)
     test = load_english_prose(generated=False)["test"]
     if limit:
         test = test.select(range(limit))
-    enc = tokenizer(list(test["text"]), truncation=True, max_length=96)
-    features = fixed_masking(tokenizer, [dict(zip(enc.keys(), v)) for v in zip(*enc.values())],
-                             0.15, seed=1234)
+    features = masked_held_out(tokenizer, test["text"], RECIPES["fill-mask"].max_length)
     scores = masked_token_accuracy(AutoModelForMaskedLM.from_pretrained(folder).eval(), features,
                                    DataCollatorForTokenClassification(tokenizer,
                                                                       return_tensors="pt"))

@@ -198,10 +198,10 @@ def _headed_model(class_name, recipe: Recipe, head_modules, labels=None):
 
 
 def _fit_and_save(peft_model, train, collate, recipe, dest, smoke, log, score,
-                  loss_fn=model_loss, max_steps=None) -> dict:
+                  loss_fn=model_loss) -> dict:
     """Train, score validation and test with `score(split)`, save the artefact."""
     stats = train_loop(peft_model, train, collate, recipe, log,
-                       max_steps=2 if smoke else max_steps, loss_fn=loss_fn)
+                       max_steps=2 if smoke else None, loss_fn=loss_fn)
     if recipe.fp16_artefact:
         round_trained_to_fp16(peft_model)
     metrics = {split: score(split) for split in ("validation", "test")}
@@ -373,6 +373,13 @@ def fixed_masking(tokenizer, features, probability, seed):
     return masked
 
 
+def masked_held_out(tokenizer, texts, max_length) -> list[dict]:
+    """Held-out text tokenised and masked the fixed way: what training and `evaluate` score."""
+    enc = tokenizer(list(texts), truncation=True, max_length=max_length)
+    return fixed_masking(tokenizer, [dict(zip(enc.keys(), v)) for v in zip(*enc.values())],
+                         0.15, seed=1234)
+
+
 def masked_token_accuracy(model, features, collate, batch_size=64) -> dict:
     """Top-1 and top-5 accuracy at the masked positions of pre-masked features."""
     import torch
@@ -423,6 +430,7 @@ def train_fill_mask(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     identity in its top layers, so a head alone does not work: LoRA adapters on every encoder
     layer, a fresh prediction head (transform + output bias), and the decoder tied to the
     frozen word embeddings, so the artefact stays small."""
+    import torch
     from transformers import (AutoModelForMaskedLM, AutoTokenizer, DataCollatorForLanguageModeling,
                               DataCollatorForTokenClassification)
 
@@ -432,8 +440,6 @@ def train_fill_mask(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     if smoke:
         data = {split: data[split].select(range(16)) for split in data}
     tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
-    import torch
-
     torch.manual_seed(recipe.seed)
     model = AutoModelForMaskedLM.from_pretrained(_encoder_folder())
     model = lora_model(model, recipe, ["transform"], targets=_MLM_LORA_TARGETS)
@@ -451,9 +457,7 @@ def train_fill_mask(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     padding = DataCollatorForTokenClassification(tokenizer, return_tensors="pt")
 
     def score(split):
-        held_out = fixed_masking(tokenizer, [{k: v for k, v in f.items()
-                                              if k != "special_tokens_mask"}
-                                             for f in encode(split)], 0.15, seed=1234)
+        held_out = masked_held_out(tokenizer, data[split]["text"], recipe.max_length)
         return masked_token_accuracy(model, held_out, padding)
 
     metrics = _fit_and_save(model, train, collate, recipe, dest, smoke, log, score,
