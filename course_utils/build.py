@@ -257,6 +257,7 @@ def _merge_task_artefacts(staging: Path, log):
     from .training import ARTEFACTS, HEAD_CLASSES
 
     transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()  # one bar per load and save: noise in the log
     for task in HEAD_CLASSES:
         artefact = ARTEFACTS / task
         if not (artefact / "adapter_model.safetensors").exists():
