@@ -44,8 +44,8 @@ def evaluate_text_generation(limit=None) -> Score:
 
 
 # Word-level grouping: every word takes the label of its first WordPiece. "simple" groups the
-# pieces by their own labels, so a rare name whose pieces disagree ("bell" B-PER, "##ingham"
-# B-ORG) becomes two entities cut mid-word.
+# pieces by their own labels, so a rare name whose pieces disagree ("vu" PER, "##orin" ORG,
+# "##en" PER) becomes several entities cut mid-word (chapter 1 shows it).
 NER_AGGREGATION = "first"
 
 

@@ -132,3 +132,51 @@ def test_fill_mask_checkpoint_reproduces_its_recorded_scores(evaluator, split, m
     record = json.loads((training.ARTEFACTS / "fill-mask" / "training.json").read_text())
     assert EVALUATORS[evaluator]().value == pytest.approx(record["metrics"][split][metric],
                                                           abs=0.01)
+
+
+def test_decision_threshold_is_chosen_on_dev_pairs_and_folded_into_the_head():
+    """The paraphrase recipe's operating point: the smallest margin bar that is best on the
+    dev pairs, moved into the classifier's biases so that a plain argmax applies it."""
+    from types import SimpleNamespace
+
+    import torch
+
+    class MarginModel(torch.nn.Module):  # logit(positive) - logit(negative) == x
+        def __init__(self):
+            super().__init__()
+            self.head = torch.nn.Linear(1, 2)
+            with torch.no_grad():
+                self.head.weight.copy_(torch.tensor([[0.0], [1.0]]))
+                self.head.bias.zero_()
+            self.base_model = SimpleNamespace(model=SimpleNamespace(
+                classifier=SimpleNamespace(modules_to_save={"default": self.head})))
+
+        def forward(self, x):
+            return SimpleNamespace(logits=self.head(x))
+
+    def collate(rows):
+        return {"x": torch.tensor([[r["x"]] for r in rows]),
+                "labels": torch.tensor([r["labels"] for r in rows])}
+
+    dev = [{"x": m, "labels": 1} for m in (5.0, 6.0, 7.0)] + \
+          [{"x": m, "labels": 0} for m in (1.0, 2.0, 3.0)]
+    model = MarginModel()
+    record = training.set_decision_threshold(model, dev, collate, log=lambda _: None)
+    assert record == {"dev_threshold": 3.0, "dev_accuracy_before": 0.5, "dev_accuracy": 1.0}
+    with torch.no_grad():
+        verdicts = model(torch.tensor([[3.0], [3.5], [5.0]])).logits.argmax(-1).tolist()
+    assert verdicts == [0, 1, 1]
+
+
+def test_generated_ner_sentences_are_scored_in_the_hand_written_sets_format():
+    from datasets import ClassLabel, Dataset, Features, Sequence, Value
+
+    from course_utils.synthetic.ner import LABELS
+
+    features = Features({"tokens": Sequence(Value("string")),
+                         "ner_tags": Sequence(ClassLabel(names=LABELS))})
+    tags = ["B-PER", "O", "B-PER", "I-PER", "O"]
+    rows = Dataset.from_dict({"tokens": [["Ada", "met", "Bob", "Smith", "."]],
+                              "ner_tags": [[LABELS.index(t) for t in tags]]}, features=features)
+    converted = training._with_text_and_spans(rows)
+    assert converted == {"text": ["Ada met Bob Smith ."], "spans": [["PER:0:3", "PER:8:17"]]}
