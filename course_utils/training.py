@@ -171,16 +171,22 @@ def _classification_features(tokenizer, dataset, recipe: Recipe, pair=False):
                                   enc["token_type_ids"], dataset["label"])]
 
 
-def _accuracy(model, features, collate, batch_size=64) -> float:
+def _logits_and_labels(model, features, collate, batch_size=64):
+    """Classifier logits and gold labels for every feature, computed in batches."""
     import torch
 
-    correct = 0
+    logits, labels = [], []
     with torch.no_grad():
         for start in range(0, len(features), batch_size):
             batch = collate(features[start:start + batch_size])
-            labels = batch.pop("labels")
-            correct += (model(**batch).logits.argmax(-1) == labels).sum().item()
-    return correct / len(features)
+            labels.append(batch.pop("labels"))
+            logits.append(model(**batch).logits)
+    return torch.cat(logits), torch.cat(labels)
+
+
+def _accuracy(model, features, collate) -> float:
+    logits, labels = _logits_and_labels(model, features, collate)
+    return (logits.argmax(-1) == labels).float().mean().item()
 
 
 def _headed_model(class_name, recipe: Recipe, head_modules, labels=None):
@@ -347,20 +353,6 @@ def train_paraphrase(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict
             tokenizer, data[split], recipe, pair=True), collate), 4)}, calibrate=calibrate)
 
 
-def _margins(model, features, collate, batch_size=64):
-    """logit(positive) - logit(negative) for each pair, and the gold labels."""
-    import torch
-
-    margins, labels = [], []
-    with torch.no_grad():
-        for start in range(0, len(features), batch_size):
-            batch = collate(features[start:start + batch_size])
-            labels += batch.pop("labels").tolist()
-            logits = model(**batch).logits
-            margins += (logits[:, 1] - logits[:, 0]).tolist()
-    return margins, labels
-
-
 def set_decision_threshold(peft_model, dev_features, collate, log=print) -> dict:
     """Choose the operating point on the hand-written dev pairs and fold it into the head.
 
@@ -371,7 +363,8 @@ def set_decision_threshold(peft_model, dev_features, collate, log=print) -> dict
     whose argmax, in pipeline() too, applies it."""
     import torch
 
-    margins, labels = _margins(peft_model, dev_features, collate)
+    logits, labels = _logits_and_labels(peft_model, dev_features, collate)
+    margins, labels = (logits[:, 1] - logits[:, 0]).tolist(), labels.tolist()
     grid = sorted((t / 2 for t in range(-16, 17)), key=abs)
     accuracy = {t: sum((m > t) == (y == 1) for m, y in zip(margins, labels)) / len(labels)
                 for t in grid}
