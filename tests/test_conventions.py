@@ -117,6 +117,14 @@ def test_makefile_installs_the_same_cpu_torch_first():
     assert makefile.index("$(PIP) install --quiet $(TORCH)") < makefile.index("install --quiet -e .")
 
 
+def test_every_course_utils_subpackage_is_declared_for_packaging():
+    """The editable install finds undeclared subpackages anyway; a built wheel would not."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    found = {".".join(init.parent.relative_to(ROOT).parts)
+             for init in (ROOT / "course_utils").rglob("__init__.py")}
+    assert found == set(config["packages"])
+
+
 def test_no_tracked_file_is_over_5_mib():
     files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
                            text=True).stdout.split("\0")
