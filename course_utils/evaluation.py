@@ -163,7 +163,7 @@ def evaluate_fill_mask_held_out(limit=None) -> Score:
 
     folder = models_dir() / "fill-mask"
     tokenizer = AutoTokenizer.from_pretrained(folder)
-    test = load_english_prose(generated=False)["test"]
+    test = load_english_prose(widened=False)["test"]
     if limit:
         test = test.select(range(limit))
     features = masked_held_out(tokenizer, test["text"], RECIPES["fill-mask"].max_length)

@@ -80,17 +80,21 @@ TASK_CARDS = {
                 "CC-BY-SA-4.0), plus, in the train split only, the course's generated NER "
                 "sentences, QA paragraphs and paraphrase sentences (frozen in "
                 "`course_utils/corpora/generated_english.jsonl.xz`, so generator changes do "
-                "not change this recipe's data). Validation and test hold "
+                "not change this recipe's data) and 69,754 sentences from WordNet 3.0 "
+                "(Princeton University, WordNet licence; its usage examples and the glosses "
+                "of its common senses, frozen in "
+                "`course_utils/corpora/wordnet_english.jsonl.xz`). Validation and test hold "
                 "real text only (split by movie and by sentence id). The probe set is "
                 "`course_utils/testsets/fillmask_probe.jsonl`: 120 everyday sentences with one "
                 "masked word each and the words a reader would accept, written by hand "
                 "separately from the training data.",
         "limitations": "all-MiniLM-L6-v2 was trained for sentence embeddings, which blurred "
                        "which word sits where in its top layers; LoRA adapters and a new head "
-                       "restore much of that but not all. The corpus is small (about a million "
-                       "tokens) and has little general knowledge: expect plausible everyday "
-                       "words, not facts (\"The capital of France is [MASK].\" fails). The "
-                       "body is uncased.",
+                       "restore much of that but not all. The corpus is small (about 1.8 "
+                       "million tokens) and has little general knowledge: expect plausible "
+                       "everyday words, not facts (\"The capital of France is [MASK].\" "
+                       "fails), and it still misses many everyday nouns and verbs (the probe's "
+                       "umbrella, fridge, wallet). The body is uncased.",
         "target": "a plausible word in the top 5 for >= 70 % of the probe sentences",
         "threshold": 0.70, "score": ("probe", "top5_plausible"),
         "head": "LoRA adapters and a new masked-LM prediction head (the decoder stays tied to "

@@ -38,7 +38,7 @@ RECIPES = {"sentiment": Recipe("sentiment"),
                                         max_length=256, learning_rate=5e-4,
                                         bf16_autocast=True),
            "paraphrase": Recipe("paraphrase", epochs=2, max_length=96),
-           "fill-mask": Recipe("fill-mask", epochs=5, batch_size=64, max_length=96,
+           "fill-mask": Recipe("fill-mask", epochs=4, batch_size=64, max_length=96,
                                learning_rate=1e-3, lora_r=32, lora_alpha=64,
                                bf16_autocast=True, fp16_artefact=True)}
 
@@ -482,7 +482,7 @@ def train_fill_mask(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
 
     from .data import load_english_prose
 
-    data = load_english_prose(generated=not smoke)
+    data = load_english_prose(widened=not smoke)
     if smoke:
         data = {split: data[split].select(range(16)) for split in data}
     tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
