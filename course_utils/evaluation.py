@@ -138,18 +138,18 @@ def evaluate_paraphrase(limit=None, dev=False) -> Score:
                  len(rows))
 
 
-def evaluate_fill_mask(limit=None) -> Score:
+def evaluate_fill_mask(limit=None, dev=False) -> Score:
     """Probe sentences whose top 5 fill-mask predictions hold an accepted word."""
     from transformers import pipeline
 
     from .testsets import load_fillmask_probe
 
-    rows = load_fillmask_probe()[:limit]
+    rows = load_fillmask_probe(dev)[:limit]
     fill = pipeline("fill-mask", model=str(models_dir() / "fill-mask"))
     hits = sum(any(guess["token_str"] in row["answers"] for guess in fill(row["text"], top_k=5))
                for row in rows)
-    return Score("fill-mask", "plausible word in top 5 (probe set)", hits / len(rows), 0.70,
-                 len(rows))
+    return Score("fill-mask", f"plausible word in top 5 ({'dev ' if dev else ''}probe set)",
+                 hits / len(rows), 0.70, len(rows))
 
 
 def evaluate_fill_mask_held_out(limit=None) -> Score:
@@ -184,7 +184,7 @@ EVALUATORS = {"sentiment": evaluate_sentiment, "ner": evaluate_ner,
 FOLDERS = {"text-generation": "smollm2", "fill-mask-held-out": "fill-mask"}
 
 
-DEV_SETS = {"ner", "question-answering", "paraphrase"}
+DEV_SETS = {"ner", "question-answering", "paraphrase", "fill-mask"}
 
 
 def evaluate(tasks=None, limit=None, log=print, dev=False) -> list[Score]:

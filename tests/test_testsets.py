@@ -41,17 +41,20 @@ def test_qa_answers_are_spans_of_their_context(dev):
 
 def _items(task, dev):
     """Every sentence, question or pair sentence of one hand-written set."""
+    if task == "fill-mask":
+        return {row["text"] for row in load_fillmask_probe(dev)}
     keys = {"ner": ["text"], "question-answering": ["question"],
             "paraphrase": ["sentence1", "sentence2"]}[task]
     return {row[k] for row in read_jsonl(set_file(task, dev)) for k in keys}
 
 
-@pytest.mark.parametrize("task", ["ner", "question-answering", "paraphrase"])
+@pytest.mark.parametrize("task", ["ner", "question-answering", "paraphrase", "fill-mask"])
 def test_dev_sets_share_no_item_with_test_sets(task):
     assert not _items(task, dev=False) & _items(task, dev=True)
 
 
-def test_fill_mask_probe_has_one_mask_and_a_reachable_answer_per_sentence():
+@pytest.mark.parametrize("dev, size", [(False, 100), (True, 80)])
+def test_fill_mask_probe_has_one_mask_and_a_reachable_answer_per_sentence(dev, size):
     """Each sentence has exactly one [MASK], and at least one accepted word is a single token
     of the uncased WordPiece vocabulary, so a perfect model could score 100 %."""
     from transformers import AutoTokenizer
@@ -59,8 +62,8 @@ def test_fill_mask_probe_has_one_mask_and_a_reachable_answer_per_sentence():
     from course_utils.checkpoints import checkpoint
 
     vocab = AutoTokenizer.from_pretrained(checkpoint("encoder")).get_vocab()
-    rows = load_fillmask_probe()
-    assert len({r["id"] for r in rows}) == len(rows) >= 100
+    rows = load_fillmask_probe(dev)
+    assert len({r["id"] for r in rows}) == len(rows) >= size
     for r in rows:
         assert r["text"].count("[MASK]") == 1
         assert any(word in vocab for word in r["answers"]), r["id"]
