@@ -113,6 +113,14 @@ def split_sentences_zh(text: str) -> list[str]:
 GENERATED_ENGLISH = Path(__file__).resolve().parent / "corpora" / "generated_english.jsonl.xz"
 
 
+def _read_frozen(path: Path) -> list[tuple[str, str]]:
+    """(text, source) pairs from one of the xz-compressed JSON Lines files in corpora/."""
+    import lzma
+
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        return [(row["text"], row["source"]) for row in map(json.loads, fh)]
+
+
 def load_generated_english() -> list[tuple[str, str]]:
     """The generated part of the fill-mask corpus as (text, source) pairs.
 
@@ -121,10 +129,7 @@ def load_generated_english() -> list[tuple[str, str]]:
     detokenised, the distinct contexts of `qa.generate(2500, 1)`, the distinct sentences of
     `paraphrase.generate(12000, 1)`).
     """
-    import lzma
-
-    with lzma.open(GENERATED_ENGLISH, "rt", encoding="utf-8") as fh:
-        return [(row["text"], row["source"]) for row in map(json.loads, fh)]
+    return _read_frozen(GENERATED_ENGLISH)
 
 
 WORDNET_ENGLISH = Path(__file__).resolve().parent / "corpora" / "wordnet_english.jsonl.xz"
@@ -184,10 +189,7 @@ def load_wordnet_english(path: Path = WORDNET_ENGLISH) -> list[tuple[str, str]]:
     """The WordNet part of the fill-mask corpus as (text, source) pairs: 42,500 usage
     examples and 27,254 glosses from WordNet 3.0 (Princeton University; licence in
     `course_utils/corpora/WORDNET_LICENSE`), extracted by `freeze_wordnet_english`."""
-    import lzma
-
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        return [(row["text"], row["source"]) for row in map(json.loads, fh)]
+    return _read_frozen(path)
 
 
 def load_english_prose(root: Path | None = None, widened: bool = True):
