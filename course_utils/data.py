@@ -110,7 +110,8 @@ def split_sentences_zh(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text.replace("\n", "")) if s.strip()]
 
 
-GENERATED_ENGLISH = Path(__file__).resolve().parent / "corpora" / "generated_english.jsonl.xz"
+CORPORA = Path(__file__).resolve().parent / "corpora"
+GENERATED_ENGLISH = CORPORA / "generated_english.jsonl.xz"
 
 
 def _read_frozen(path: Path) -> list[tuple[str, str]]:
@@ -132,7 +133,7 @@ def load_generated_english() -> list[tuple[str, str]]:
     return _read_frozen(GENERATED_ENGLISH)
 
 
-WORDNET_ENGLISH = Path(__file__).resolve().parent / "corpora" / "wordnet_english.jsonl.xz"
+WORDNET_ENGLISH = CORPORA / "wordnet_english.jsonl.xz"
 
 
 def wordnet_sentences(folder: Path) -> list[tuple[str, str]]:
