@@ -54,7 +54,7 @@ def recipe() -> dict:
     }
 
 
-BUILD_CODE = ["build.py", "model_cards.py", "downloads.py", "data.py"]
+BUILD_CODE = ["build.py", "model_cards.py", "downloads.py", "data.py", "case_markers.py"]
 
 
 def code_digests() -> dict:
@@ -228,7 +228,7 @@ def merge_artefact(task: str, artefact: Path, body: Path, dest: Path):
     from transformers import AutoTokenizer
 
     from .model_cards import render
-    from .training import EXTRA_PARAMETERS, HEAD_CLASSES
+    from .training import EXTRA_PARAMETERS, HEAD_CLASSES, task_tokenizer
 
     record = json.loads((artefact / "training.json").read_text())
     auto_class = getattr(transformers, HEAD_CLASSES[task])
@@ -237,7 +237,7 @@ def merge_artefact(task: str, artefact: Path, body: Path, dest: Path):
     if (artefact / EXTRA_PARAMETERS).exists():
         _load_extra_parameters(merged, artefact / EXTRA_PARAMETERS)
     merged.save_pretrained(dest)
-    AutoTokenizer.from_pretrained(body).save_pretrained(dest)
+    task_tokenizer(task, AutoTokenizer.from_pretrained(body)).save_pretrained(dest)
     (dest / "README.md").write_text(render(task, record), encoding="utf-8")
 
 

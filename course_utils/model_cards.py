@@ -21,14 +21,21 @@ TASK_CARDS = {
                 "news, sport, business, travel and everyday topics, filled from varied name, "
                 "place and organisation lists; seeds 1 and 2 for train and validation). The "
                 "test split is `course_utils/testsets/ner_test.jsonl`, written by hand "
-                "separately from the generator. Labels: PER, LOC, ORG, MISC in BIO form.",
+                "separately from the generator. Labels: PER, LOC, ORG, MISC in BIO form. "
+                "Tokenizer: MiniLM's uncased WordPiece, which loses capital letters, plus a "
+                "marker token `^` written before every word that starts with a capital "
+                "(`course_utils.case_markers`, after fastai's `xxmaj`); training labels a "
+                "marker O before an entity and I- inside one. The markers lifted test F1 from "
+                "0.8267 to 0.8880 with nothing else changed.",
         "limitations": "Use a word-level aggregation (aggregation_strategy=\"first\"), as the "
-                       "scores below do: with \"simple\", a rare word whose pieces get "
-                       "different labels is cut into several entities. The body is uncased, so "
-                       "capital letters give it no hint: it relies on context and on names it "
-                       "has seen, and sometimes tags common words. Generated training text is "
-                       "less varied than real news; expect misses on rare name shapes, long "
-                       "organisation names and MISC entities.",
+                       "scores above do: with \"simple\", a rare word whose pieces get "
+                       "different labels is cut into several entities. Capital markers are "
+                       "tokens of their own: the tokenizer's output shows them, and text whose "
+                       "capitals carry no meaning (all lower case, all capitals, titles) "
+                       "loses the hint they give. A caret typed in the text is dropped when "
+                       "decoding. Generated training text is less varied than real news; "
+                       "expect misses on rare name shapes, long organisation names and MISC "
+                       "entities.",
         "target": "entity-level F1 >= 0.85 on the hand-written test set", "threshold": 0.85,
     },
     "question-answering": {

@@ -243,24 +243,35 @@ def train_sentiment(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
 
 def _ner_features(tokenizer, dataset, recipe: Recipe):
     """Label every sub-word: the first piece of a word gets the word's tag, later pieces
-    continue the entity (I-) or stay O, so the pipeline's grouping sees whole words."""
+    continue the entity (I-) or stay O, so the pipeline's grouping sees whole words.
+
+    A capital marker (see `case_markers`) is a word of its own to the pipeline, so it gets
+    I- inside an entity (keeping "New York" one entity) and O before one (so the entity's
+    first word is the word itself)."""
+    from .case_markers import marker_id
+
     names = dataset.features["ner_tags"].feature.names
+    mark = marker_id(tokenizer)
     enc = tokenizer(list(dataset["tokens"]), is_split_into_words=True, truncation=True,
                     max_length=recipe.max_length)
     features = []
     for row, tags in enumerate(dataset["ner_tags"]):
-        labels, previous = [], None
-        for word in enc.word_ids(row):
+        ids, labels, previous, pieces = enc["input_ids"][row], [], None, 0
+        for position, word in enumerate(enc.word_ids(row)):
             if word is None:
                 labels.append(-100)
-            elif word != previous:
-                labels.append(tags[word])
+                previous = None
+                continue
+            pieces = pieces + 1 if word == previous else 0
+            tag = names[tags[word]]
+            inside = names.index("I-" + tag[2:]) if tag != "O" else tags[word]
+            if pieces == 0 and ids[position] == mark:
+                labels.append(tags[word] if tag.startswith("I-") else names.index("O"))
+                pieces = -1  # the word's own first piece comes next
             else:
-                tag = names[tags[word]]
-                labels.append(names.index("I-" + tag[2:]) if tag != "O" else tags[word])
+                labels.append(tags[word] if pieces == 0 else inside)
             previous = word
-        features.append({"input_ids": enc["input_ids"][row],
-                         "attention_mask": enc["attention_mask"][row],
+        features.append({"input_ids": ids, "attention_mask": enc["attention_mask"][row],
                          "token_type_ids": enc["token_type_ids"][row], "labels": labels})
     return features
 
@@ -294,7 +305,7 @@ def train_ner(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     from .synthetic.ner import LABELS, load_ner
 
     data = load_ner(n_train=32, n_validation=16) if smoke else load_ner()
-    tokenizer = AutoTokenizer.from_pretrained(_encoder_folder())
+    tokenizer = task_tokenizer("ner", AutoTokenizer.from_pretrained(_encoder_folder()))
     model = _headed_model(HEAD_CLASSES["ner"], recipe, ["classifier"], LABELS)
     collate = DataCollatorForTokenClassification(tokenizer, return_tensors="pt")
     train = _ner_features(tokenizer, data["train"], recipe)
@@ -532,6 +543,19 @@ HEAD_CLASSES = {"sentiment": "AutoModelForSequenceClassification",
                 "question-answering": "AutoModelForQuestionAnswering",
                 "paraphrase": "AutoModelForSequenceClassification",
                 "fill-mask": "AutoModelForMaskedLM"}
+# Tokenizers that differ from MiniLM's own; training and the build both apply them.
+TOKENIZER_CHANGES = {"ner": "with_capital_markers"}
+
+
+def task_tokenizer(task: str, tokenizer):
+    """The tokenizer a task's checkpoint ships: MiniLM's, or a variant of it (the NER model
+    reads capital markers, see `case_markers`)."""
+    from . import case_markers
+
+    change = TOKENIZER_CHANGES.get(task)
+    return getattr(case_markers, change)(tokenizer) if change else tokenizer
+
+
 PIPELINE_TASKS = {"sentiment": "text-classification", "ner": "token-classification",
                   "question-answering": None,  # v5 has no QA pipeline: AutoModelFor... only
                   "paraphrase": "text-classification", "fill-mask": "fill-mask"}

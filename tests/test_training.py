@@ -180,3 +180,26 @@ def test_generated_ner_sentences_are_scored_in_the_hand_written_sets_format():
                               "ner_tags": [[LABELS.index(t) for t in tags]]}, features=features)
     converted = training._with_text_and_spans(rows)
     assert converted == {"text": ["Ada met Bob Smith ."], "spans": [["PER:0:3", "PER:8:17"]]}
+
+
+def test_ner_training_labels_capital_markers_o_before_and_i_inside_an_entity():
+    from datasets import ClassLabel, Dataset, Features, Sequence, Value
+    from transformers import AutoTokenizer
+
+    from course_utils.paths import models_dir
+    from course_utils.synthetic.ner import LABELS
+
+    features = Features({"tokens": Sequence(Value("string")),
+                         "ner_tags": Sequence(ClassLabel(names=LABELS))})
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "B-PER"]
+    rows = Dataset.from_dict({"tokens": [["We", "saw", "New", "York", "with", "Vuorinen"]],
+                              "ner_tags": [[LABELS.index(t) for t in tags]]}, features=features)
+    tokenizer = training.task_tokenizer(
+        "ner", AutoTokenizer.from_pretrained(models_dir() / "minilm"))
+    feature = training._ner_features(tokenizer, rows, training.RECIPES["ner"])[0]
+    pairs = [(token, LABELS[label] if label >= 0 else None) for token, label in
+             zip(tokenizer.convert_ids_to_tokens(feature["input_ids"]), feature["labels"])]
+    assert pairs == [("[CLS]", None), ("^", "O"), ("we", "O"), ("saw", "O"),
+                     ("^", "O"), ("new", "B-LOC"), ("^", "I-LOC"), ("york", "I-LOC"),
+                     ("with", "O"), ("^", "O"), ("vu", "B-PER"), ("##orin", "I-PER"),
+                     ("##en", "I-PER"), ("[SEP]", None)]
