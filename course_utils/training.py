@@ -543,17 +543,12 @@ HEAD_CLASSES = {"sentiment": "AutoModelForSequenceClassification",
                 "question-answering": "AutoModelForQuestionAnswering",
                 "paraphrase": "AutoModelForSequenceClassification",
                 "fill-mask": "AutoModelForMaskedLM"}
-# Tokenizers that differ from MiniLM's own; training and the build both apply them.
-TOKENIZER_CHANGES = {"ner": "with_capital_markers"}
-
-
 def task_tokenizer(task: str, tokenizer):
-    """The tokenizer a task's checkpoint ships: MiniLM's, or a variant of it (the NER model
-    reads capital markers, see `case_markers`)."""
-    from . import case_markers
+    """The tokenizer a task's checkpoint ships, for training and the build alike: MiniLM's,
+    except that the NER model reads capital markers (see `case_markers`)."""
+    from .case_markers import with_capital_markers
 
-    change = TOKENIZER_CHANGES.get(task)
-    return getattr(case_markers, change)(tokenizer) if change else tokenizer
+    return with_capital_markers(tokenizer) if task == "ner" else tokenizer
 
 
 PIPELINE_TASKS = {"sentiment": "text-classification", "ner": "token-classification",
