@@ -543,6 +543,8 @@ HEAD_CLASSES = {"sentiment": "AutoModelForSequenceClassification",
                 "question-answering": "AutoModelForQuestionAnswering",
                 "paraphrase": "AutoModelForSequenceClassification",
                 "fill-mask": "AutoModelForMaskedLM"}
+
+
 def task_tokenizer(task: str, tokenizer):
     """The tokenizer a task's checkpoint ships, for training and the build alike: MiniLM's,
     except that the NER model reads capital markers (see `case_markers`)."""
