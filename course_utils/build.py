@@ -227,8 +227,9 @@ def merge_artefact(task: str, artefact: Path, body: Path, dest: Path):
     from peft import PeftModel
     from transformers import AutoTokenizer
 
+    from .case_markers import task_tokenizer
     from .model_cards import render
-    from .training import EXTRA_PARAMETERS, HEAD_CLASSES, task_tokenizer
+    from .training import EXTRA_PARAMETERS, HEAD_CLASSES
 
     record = json.loads((artefact / "training.json").read_text())
     auto_class = getattr(transformers, HEAD_CLASSES[task])

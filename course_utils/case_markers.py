@@ -53,3 +53,10 @@ def with_capital_markers(tokenizer):
 
 def marker_id(tokenizer) -> int:
     return tokenizer.convert_tokens_to_ids(MARK)
+
+
+def task_tokenizer(task: str, tokenizer):
+    """The tokenizer a task's checkpoint ships, for training and the build alike: MiniLM's,
+    except that the NER model reads capital markers. It lives here, in a module the build
+    tracks, so changing it rebuilds the model set."""
+    return with_capital_markers(tokenizer) if task == "ner" else tokenizer

@@ -302,6 +302,7 @@ def _ner_f1(peft_model, tokenizer, dataset) -> float:
 def train_ner(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     from transformers import AutoTokenizer, DataCollatorForTokenClassification
 
+    from .case_markers import task_tokenizer
     from .synthetic.ner import LABELS, load_ner
 
     data = load_ner(n_train=32, n_validation=16) if smoke else load_ner()
@@ -543,14 +544,6 @@ HEAD_CLASSES = {"sentiment": "AutoModelForSequenceClassification",
                 "question-answering": "AutoModelForQuestionAnswering",
                 "paraphrase": "AutoModelForSequenceClassification",
                 "fill-mask": "AutoModelForMaskedLM"}
-
-
-def task_tokenizer(task: str, tokenizer):
-    """The tokenizer a task's checkpoint ships, for training and the build alike: MiniLM's,
-    except that the NER model reads capital markers (see `case_markers`)."""
-    from .case_markers import with_capital_markers
-
-    return with_capital_markers(tokenizer) if task == "ner" else tokenizer
 
 
 PIPELINE_TASKS = {"sentiment": "text-classification", "ner": "token-classification",

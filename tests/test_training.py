@@ -194,8 +194,9 @@ def test_ner_training_labels_capital_markers_o_before_and_i_inside_an_entity():
     tags = ["O", "O", "B-LOC", "I-LOC", "O", "B-PER"]
     rows = Dataset.from_dict({"tokens": [["We", "saw", "New", "York", "with", "Vuorinen"]],
                               "ner_tags": [[LABELS.index(t) for t in tags]]}, features=features)
-    tokenizer = training.task_tokenizer(
-        "ner", AutoTokenizer.from_pretrained(models_dir() / "minilm"))
+    from course_utils.case_markers import task_tokenizer
+
+    tokenizer = task_tokenizer("ner", AutoTokenizer.from_pretrained(models_dir() / "minilm"))
     feature = training._ner_features(tokenizer, rows, training.RECIPES["ner"])[0]
     pairs = [(token, LABELS[label] if label >= 0 else None) for token, label in
              zip(tokenizer.convert_ids_to_tokens(feature["input_ids"]), feature["labels"])]
