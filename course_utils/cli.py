@@ -1,4 +1,7 @@
-"""Command line: `python -m course_utils <command>` (also installed as `course`)."""
+"""Command line: `python -m course_utils <command>` (also installed as `course`).
+
+The one learner-facing module that reaches the model factory (course_utils.modelset), and only
+inside the command that needs it, so `import course_utils` stays light."""
 import argparse
 import json
 import sys
@@ -19,7 +22,7 @@ def main(argv=None) -> int:
     t = sub.add_parser("train", help="retrain a task artefact from the course data")
     t.add_argument("task", help="task name, e.g. sentiment")
     t.add_argument("--smoke", action="store_true", help="two steps on a tiny slice (a check)")
-    t.add_argument("--out", help="write the artefact here instead of course_utils/artefacts/")
+    t.add_argument("--out", help="write the artefact here instead of course_utils/modelset/artefacts/")
     ev = sub.add_parser("evaluate", help="score every built task checkpoint on its test split")
     ev.add_argument("tasks", nargs="*", help="tasks (default: all)")
     ev.add_argument("--dev", action="store_true",
@@ -38,7 +41,7 @@ def _run(args) -> int:
     from pathlib import Path
 
     if args.command == "build":
-        from .build import build
+        from .modelset.build import build
         build(force=args.force)
     elif args.command == "where":
         from .checkpoints import CHECKPOINTS, checkpoint
@@ -50,16 +53,16 @@ def _run(args) -> int:
             except CourseError as exc:
                 print(f"  {role:18} (missing: {exc})")
     elif args.command == "remove":
-        from .build import remove
+        from .modelset.build import remove
         remove()
     elif args.command == "execute":
         from .notebooks import execute_all
         execute_all([Path(p) for p in args.notebooks] or None)
     elif args.command == "train":
-        from .training import train
+        from .modelset.training import train
         train(args.task, smoke=args.smoke, out=Path(args.out) if args.out else None)
     elif args.command == "evaluate":
-        from .evaluation import evaluate
+        from .modelset.evaluation import evaluate
         scores = evaluate(args.tasks or None, dev=args.dev)
         return 0 if all(s.passed is not False for s in scores) else 2
     elif args.command == "bench":

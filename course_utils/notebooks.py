@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from .paths import read_manifest
+
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 CELL_TIMEOUT = 300
 
@@ -72,8 +74,6 @@ def measure(path: Path) -> dict:
 
 def benchmark(log=print) -> dict:
     """Per-notebook time and peak memory, plus the model set's build time and size."""
-    from .build import read_manifest
-
     results = {"notebooks": {}}
     manifest = read_manifest() or {}
     results["model_set"] = {"build_seconds": manifest.get("build_seconds"),

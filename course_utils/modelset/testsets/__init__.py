@@ -1,6 +1,6 @@
 """Hand-written held-out test sets for the generated tasks (NER, QA, paraphrase) and fill-mask.
 
-They were written separately from the generators in course_utils/synthetic/, by a different
+They were written separately from the generators in course_utils/modelset/synthetic/, by a different
 author, so that a score on them measures how a model trained on generated data does on
 ordinary written English. The files are JSON Lines beside this module.
 
@@ -46,7 +46,7 @@ def load_ner_test(name="ner_test.jsonl"):
     plus the plain text and gold spans."""
     from datasets import ClassLabel, Dataset, Features, Sequence, Value
 
-    from ..synthetic.ner import LABELS, split_words
+    from ..conll import LABELS, split_words
 
     rows = {"id": [], "text": [], "tokens": [], "ner_tags": [], "spans": []}
     for item in read_jsonl(name):

@@ -8,9 +8,9 @@ places, titles outside PER spans, possessives, adjacent entities, entity-free se
 import random
 import re
 
+from ..conll import LABELS, split_words  # noqa: F401  (part of this module's interface)
 from . import lexicon as lx
 
-LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -337,32 +337,6 @@ The price of the new phone has not been announced yet.
 CONNECTORS = [", and ", ", but ", " while ", "; ", ". ", " after ", " because "]
 
 
-def split_words(text):
-    """Words with punctuation split off, CoNLL-style: the possessive 's is its own token
-    ("Google's" -> "Google", "'s") and titles such as "Dr." keep their full stop."""
-    tokens = []
-    for raw in text.split():
-        if raw.endswith("'s") and len(raw) > 2:
-            tokens += _punct_split(raw[:-2]) + ["'s"]
-        else:
-            tokens += _punct_split(raw)
-    return tokens
-
-
-ABBREVIATIONS = {"Dr.", "Mr.", "Ms.", "Mrs.", "St."}
-
-
-def _punct_split(chunk):
-    head, tail = [], []
-    while chunk and chunk[0] in "\"(“‘":
-        head.append(chunk[0])
-        chunk = chunk[1:]
-    while chunk and chunk[-1] in ".,;:!?\"”)’" and chunk not in ABBREVIATIONS:
-        tail.insert(0, chunk[-1])
-        chunk = chunk[:-1]
-    return head + ([chunk] if chunk else []) + tail
-
-
 def render(template, rng):
     """Fill one template: return (words, tags)."""
     words, tags = [], []
@@ -400,7 +374,7 @@ _CAPITAL_INSIDE = re.compile(r"(?<!^)\b[A-Z]")
 def entity_free_sentences():
     """Everyday English with no names: the HSK sentences' English translations that have no
     capitalised word after the first (the pronoun I aside), plus a few hand-written ones."""
-    from ..data import load_hsk_sentences
+    from ...data import load_hsk_sentences
 
     english = load_hsk_sentences()["english"]
     keep = [s for s in english if 4 <= len(s.split()) <= 30

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from course_utils import training
-from course_utils.build import merge_artefact
+from course_utils.modelset import scoring, training
+from course_utils.modelset.build import merge_artefact
 from course_utils.paths import models_dir
 
 
@@ -29,7 +29,7 @@ def test_smoke_training_gives_a_mergeable_artefact(task, tmp_path, capsys):
         from datasets import Dataset
         from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 
-        from course_utils.extractive_qa import predict_answers
+        from course_utils.modelset.extractive_qa import predict_answers
 
         rows = Dataset.from_list([{"question": "Who wrote it?",
                                    "context": "The letter was written by Ada in London."}])
@@ -70,8 +70,8 @@ def test_held_out_masking_is_fixed_and_skips_special_tokens():
     tokenizer = AutoTokenizer.from_pretrained(models_dir() / "minilm")
     enc = tokenizer(["the cat sat on the mat and looked at the dog"] * 20)
     features = [dict(zip(enc.keys(), v)) for v in zip(*enc.values())]
-    first = training.fixed_masking(tokenizer, features, 0.3, seed=7)
-    assert first == training.fixed_masking(tokenizer, features, 0.3, seed=7)
+    first = scoring.fixed_masking(tokenizer, features, 0.3, seed=7)
+    assert first == scoring.fixed_masking(tokenizer, features, 0.3, seed=7)
     for feature in first:
         ids, labels = feature["input_ids"], feature["labels"]
         assert ids[0] == tokenizer.cls_token_id and ids[-1] == tokenizer.sep_token_id
@@ -88,7 +88,7 @@ def test_committed_artefacts_are_small():
 def test_sentiment_checkpoint_meets_its_accuracy_target():
     """The built checkpoint, loaded through pipeline() as a learner would, scores >= 0.82 on
     the 1,320 held-out snippets (films never seen in training)."""
-    from course_utils.evaluation import evaluate_sentiment
+    from course_utils.modelset.evaluation import evaluate_sentiment
 
     score = evaluate_sentiment()
     assert score.examples == 1320
@@ -96,7 +96,7 @@ def test_sentiment_checkpoint_meets_its_accuracy_target():
 
 
 def test_text_generation_checkpoint_names_paris():
-    from course_utils.evaluation import evaluate_text_generation
+    from course_utils.modelset.evaluation import evaluate_text_generation
 
     assert evaluate_text_generation().passed
 
@@ -105,7 +105,7 @@ def test_text_generation_checkpoint_names_paris():
 def test_built_checkpoint_reproduces_its_recorded_test_score(task):
     """The figure in each model card is what the built checkpoint scores through the public
     API (pipeline / AutoModelFor...), so the card cannot drift from the weights."""
-    from course_utils.evaluation import EVALUATORS
+    from course_utils.modelset.evaluation import EVALUATORS
 
     record = json.loads((training.ARTEFACTS / task / "training.json").read_text())
     recorded = next(iter(record["metrics"]["test"].values()))
@@ -114,7 +114,7 @@ def test_built_checkpoint_reproduces_its_recorded_test_score(task):
 
 def test_unknown_task_names_get_a_clear_message():
     from course_utils.errors import CourseError
-    from course_utils.evaluation import evaluate
+    from course_utils.modelset.evaluation import evaluate
 
     with pytest.raises(CourseError, match="known tasks: sentiment"):
         evaluate(["sentimentt"])
@@ -127,7 +127,7 @@ def test_unknown_task_names_get_a_clear_message():
 def test_fill_mask_checkpoint_reproduces_its_recorded_scores(evaluator, split, metric):
     """Through pipeline("fill-mask") and AutoModelForMaskedLM, the built checkpoint scores
     what training recorded: the probe set and top-1 on held-out masked tokens."""
-    from course_utils.evaluation import EVALUATORS
+    from course_utils.modelset.evaluation import EVALUATORS
 
     record = json.loads((training.ARTEFACTS / "fill-mask" / "training.json").read_text())
     assert EVALUATORS[evaluator]().value == pytest.approx(record["metrics"][split][metric],
@@ -171,7 +171,7 @@ def test_decision_threshold_is_chosen_on_dev_pairs_and_folded_into_the_head():
 def test_generated_ner_sentences_are_scored_in_the_hand_written_sets_format():
     from datasets import ClassLabel, Dataset, Features, Sequence, Value
 
-    from course_utils.synthetic.ner import LABELS
+    from course_utils.modelset.synthetic.ner import LABELS
 
     features = Features({"tokens": Sequence(Value("string")),
                          "ner_tags": Sequence(ClassLabel(names=LABELS))})
@@ -187,14 +187,14 @@ def test_ner_training_labels_capital_markers_o_before_and_i_inside_an_entity():
     from transformers import AutoTokenizer
 
     from course_utils.paths import models_dir
-    from course_utils.synthetic.ner import LABELS
+    from course_utils.modelset.synthetic.ner import LABELS
 
     features = Features({"tokens": Sequence(Value("string")),
                          "ner_tags": Sequence(ClassLabel(names=LABELS))})
     tags = ["O", "O", "B-LOC", "I-LOC", "O", "B-PER"]
     rows = Dataset.from_dict({"tokens": [["We", "saw", "New", "York", "with", "Vuorinen"]],
                               "ner_tags": [[LABELS.index(t) for t in tags]]}, features=features)
-    from course_utils.case_markers import task_tokenizer
+    from course_utils.modelset.case_markers import task_tokenizer
 
     tokenizer = task_tokenizer("ner", AutoTokenizer.from_pretrained(models_dir() / "minilm"))
     feature = training._ner_features(tokenizer, rows, training.RECIPES["ner"])[0]

@@ -1,5 +1,5 @@
 """The scores behind every quality claim."""
-from course_utils.metrics import bio_spans, exact_match, normalize_answer, span_f1
+from course_utils.modelset.metrics import bio_spans, exact_match, normalize_answer, span_f1
 
 
 def test_bio_spans_follow_conll_rules():

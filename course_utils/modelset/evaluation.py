@@ -2,7 +2,7 @@
 loading it exactly as a learner would (pipeline / AutoModelFor... from the folder)."""
 from dataclasses import dataclass
 
-from .paths import models_dir
+from ..paths import models_dir
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Score:
 def evaluate_sentiment(limit=None) -> Score:
     from transformers import pipeline
 
-    from .data import load_rotten_tomatoes
+    from ..data import load_rotten_tomatoes
 
     test = load_rotten_tomatoes()["test"]
     if limit:
@@ -43,36 +43,10 @@ def evaluate_text_generation(limit=None) -> Score:
                  float("Paris" in out), 1.0, 1)
 
 
-# Word-level grouping: every word takes the label of its first WordPiece. "simple" groups the
-# pieces by their own labels, so a rare name whose pieces disagree ("vu" PER, "##orin" ORG,
-# "##en" PER) becomes several entities cut mid-word (chapter 1 shows it).
-NER_AGGREGATION = "first"
-
-
-def ner_tagger(model, tokenizer=None):
-    """The token-classification pipeline the course scores NER with (a folder or a model)."""
-    from transformers import pipeline
-
-    return pipeline("token-classification", model=model, tokenizer=tokenizer,
-                    aggregation_strategy=NER_AGGREGATION)
-
-
-def ner_pipeline_f1(tag, test) -> float:
-    """Entity-level F1 of a tagger's grouped entities against gold (type, start, end) spans
-    in the original text."""
-    from .metrics import span_f1
-
-    gold, predicted = [], []
-    for text, spans, found in zip(test["text"], test["spans"], tag(list(test["text"]))):
-        gold.append({_gold_span(s) for s in spans})
-        predicted.append({(e["entity_group"], *_strip(text, e["start"], e["end"]))
-                          for e in found})
-    return span_f1(gold, predicted)["f1"]
-
-
 def evaluate_ner(limit=None, dev=False) -> Score:
     """Entity-level F1 on the hand-written sentences: the pipeline's grouped entities
     (word-level, see NER_AGGREGATION) must match gold type, start and end exactly."""
+    from .scoring import ner_pipeline_f1, ner_tagger
     from .testsets import load_ner_test, set_file
 
     test = load_ner_test(set_file("ner", dev))
@@ -84,21 +58,6 @@ def evaluate_ner(limit=None, dev=False) -> Score:
 
 def _set(dev: bool) -> str:
     return "dev set" if dev else "test set"
-
-
-def _gold_span(encoded: str):
-    """'PER:0:12' (how the test set stores a span) -> ('PER', 0, 12)."""
-    kind, start, end = encoded.split(":")
-    return kind, int(start), int(end)
-
-
-def _strip(text, start, end):
-    """Offsets without surrounding spaces (some tokenizers include a leading one)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def evaluate_question_answering(limit=None, dev=False) -> Score:
@@ -158,8 +117,9 @@ def evaluate_fill_mask_held_out(limit=None) -> Score:
     from transformers import (AutoModelForMaskedLM, AutoTokenizer,
                               DataCollatorForTokenClassification)
 
-    from .data import load_english_prose
-    from .training import RECIPES, masked_held_out, masked_token_accuracy
+    from .fillmask_corpus import load_english_prose
+    from .scoring import masked_held_out, masked_token_accuracy
+    from .training import RECIPES
 
     folder = models_dir() / "fill-mask"
     tokenizer = AutoTokenizer.from_pretrained(folder)
@@ -190,8 +150,8 @@ DEV_SETS = {"ner", "question-answering", "paraphrase", "fill-mask"}
 def evaluate(tasks=None, limit=None, log=print, dev=False) -> list[Score]:
     """Score each built checkpoint; with `dev`, the generated tasks are scored on their
     hand-written dev sets instead (for work on the generators) and the rest are skipped."""
-    from .errors import CourseError
-    from .notebook_setup import setup
+    from ..errors import CourseError
+    from ..notebook_setup import setup
 
     unknown = [t for t in tasks or [] if t not in EVALUATORS]
     if unknown:

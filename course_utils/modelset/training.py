@@ -2,7 +2,7 @@
 
 Each recipe fine-tunes MiniLM with LoRA adapters (peft) plus a fresh task head, then saves
 only what training changed (the adapters and the head, as safetensors) into
-course_utils/artefacts/<task>/. The model-set build merges them onto the MiniLM body. The loop
+course_utils/modelset/artefacts/<task>/. The model-set build merges them onto the MiniLM body. The loop
 is a plain PyTorch loop, seeded, single-process, so a rerun gives the same artefact.
 """
 import json
@@ -156,7 +156,7 @@ def save_artefact(peft_model, recipe: Recipe, metrics: dict, dest: Path):
 
 def _encoder_folder() -> str:
     """Training always starts from the offline MiniLM, whatever COURSE_HUB says."""
-    from .paths import models_dir
+    from ..paths import models_dir
 
     return str(models_dir() / "minilm")
 
@@ -224,7 +224,7 @@ def _fit_and_save(peft_model, train, collate, recipe, dest, smoke, log, score,
 def train_sentiment(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     from transformers import AutoTokenizer, DataCollatorWithPadding
 
-    from .data import SENTIMENT_LABELS, load_rotten_tomatoes
+    from ..data import SENTIMENT_LABELS, load_rotten_tomatoes
 
     data = load_rotten_tomatoes()
     if smoke:
@@ -293,7 +293,7 @@ def _with_text_and_spans(dataset):
 
 def _ner_f1(peft_model, tokenizer, dataset) -> float:
     """Entity F1 through the same pipeline `evaluate` uses, on the model being trained."""
-    from .evaluation import ner_pipeline_f1, ner_tagger
+    from .scoring import ner_pipeline_f1, ner_tagger
 
     test = dataset if "spans" in dataset.column_names else _with_text_and_spans(dataset)
     return ner_pipeline_f1(ner_tagger(peft_model.base_model.model, tokenizer), test)
@@ -411,52 +411,6 @@ def masked_only_loss(model, batch):
     return torch.nn.functional.cross_entropy(logits.float(), labels[picked])
 
 
-def fixed_masking(tokenizer, features, probability, seed):
-    """Mask the same positions on every run (all [MASK], no random swaps): a held-out set whose
-    score means the same thing each time it is measured."""
-    import torch
-
-    generator = torch.Generator().manual_seed(seed)
-    special = set(tokenizer.all_special_ids)
-    masked = []
-    for feature in features:
-        ids = list(feature["input_ids"])
-        labels = [-100] * len(ids)
-        draws = torch.rand(len(ids), generator=generator).tolist()
-        for i, (token, draw) in enumerate(zip(ids, draws)):
-            if token not in special and draw < probability:
-                labels[i], ids[i] = token, tokenizer.mask_token_id
-        if any(label != -100 for label in labels):
-            masked.append({**feature, "input_ids": ids, "labels": labels})
-    return masked
-
-
-def masked_held_out(tokenizer, texts, max_length) -> list[dict]:
-    """Held-out text tokenised and masked the fixed way: what training and `evaluate` score."""
-    enc = tokenizer(list(texts), truncation=True, max_length=max_length)
-    return fixed_masking(tokenizer, [dict(zip(enc.keys(), v)) for v in zip(*enc.values())],
-                         0.15, seed=1234)
-
-
-def masked_token_accuracy(model, features, collate, batch_size=64) -> dict:
-    """Top-1 and top-5 accuracy at the masked positions of pre-masked features."""
-    import torch
-
-    top1 = top5 = total = 0
-    with torch.no_grad():
-        for start in range(0, len(features), batch_size):
-            batch = collate(features[start:start + batch_size])
-            labels = batch.pop("labels")
-            picked = labels != -100
-            logits = model(**batch).logits[picked]
-            best = logits.topk(5, dim=-1).indices
-            gold = labels[picked]
-            top1 += (best[:, 0] == gold).sum().item()
-            top5 += (best == gold[:, None]).any(-1).sum().item()
-            total += len(gold)
-    return {"top1": round(top1 / total, 4), "top5": round(top5 / total, 4), "masked": total}
-
-
 def probe_plausible_rate(model, tokenizer, rows) -> float:
     """Share of probe sentences whose top 5 predictions include an accepted word."""
     import torch
@@ -492,7 +446,8 @@ def train_fill_mask(recipe: Recipe, dest: Path, smoke=False, log=print) -> dict:
     from transformers import (AutoModelForMaskedLM, AutoTokenizer, DataCollatorForLanguageModeling,
                               DataCollatorForTokenClassification)
 
-    from .data import load_english_prose
+    from .fillmask_corpus import load_english_prose
+    from .scoring import masked_held_out, masked_token_accuracy
 
     data = load_english_prose(widened=not smoke)
     if smoke:
@@ -553,10 +508,10 @@ PIPELINE_TASKS = {"sentiment": "text-classification", "ner": "token-classificati
 
 def train(task: str, smoke: bool = False, out: Path | None = None, log=print) -> dict:
     """Retrain one task's artefact from the course data and print its metrics."""
-    from .notebook_setup import setup
+    from ..notebook_setup import setup
 
     if task not in TRAINERS:
-        from .errors import CourseError
+        from ..errors import CourseError
         raise CourseError(f"No training recipe for {task!r}; known: {', '.join(TRAINERS)}.")
     setup(seed=RECIPES[task].seed)
     dest = out or ARTEFACTS / task

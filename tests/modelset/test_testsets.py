@@ -2,7 +2,7 @@
 and kept apart: no dev item repeats a test item."""
 import pytest
 
-from course_utils.testsets import (parse_entities, read_jsonl, load_fillmask_probe,
+from course_utils.modelset.testsets import (parse_entities, read_jsonl, load_fillmask_probe,
                                    load_ner_test, set_file)
 
 

@@ -1,7 +1,7 @@
 """The generators: deterministic, well-formed, and varied enough to be worth training on."""
 import random
 
-from course_utils.synthetic import ner, qa
+from course_utils.modelset.synthetic import ner, qa
 
 
 def test_ner_generation_is_deterministic_and_aligned():
@@ -42,7 +42,7 @@ def test_qa_answers_sit_at_their_offsets_and_questions_vary():
 
 
 def test_rewording_changes_words_not_facts():
-    from course_utils.synthetic import paraphrase
+    from course_utils.modelset.synthetic import paraphrase
 
     rng = random.Random(0)
     sentence = "The company bought 12 new buses because the old ones kept breaking down."
@@ -52,7 +52,7 @@ def test_rewording_changes_words_not_facts():
 
 
 def test_meaning_changes_differ_from_the_original():
-    from course_utils.synthetic import paraphrase
+    from course_utils.modelset.synthetic import paraphrase
 
     rng = random.Random(0)
     for sentence in ["The shop opens at nine every day.", "Prices rose by 5 percent in May.",
@@ -64,7 +64,7 @@ def test_meaning_changes_differ_from_the_original():
 def test_paraphrase_positives_and_negatives_overlap_alike():
     """Shared words must not give the label away: hard negatives are reworded as often as
     positives, so their mean word overlap is close."""
-    from course_utils.synthetic import paraphrase
+    from course_utils.modelset.synthetic import paraphrase
 
     data = paraphrase.generate(3000, seed=3)
 

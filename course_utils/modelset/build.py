@@ -4,7 +4,7 @@ What it makes, under <course home>/offline/:
     models/minilm/                  all-MiniLM-L6-v2 (BERT encoder + bert-base-uncased WordPiece)
     models/smollm2/                 SmolLM2-135M-Instruct, GGUF converted to fp32 safetensors
     models/chinese-bert-tokenizer/  BERT-style Chinese WordPiece tokenizer trained here
-    data/                           the shipped text the course reads (see data.SOURCES)
+    data/                           the shipped text the course reads (see downloads.SOURCES)
     manifest.json                   what was built, from what, and every file's size
 
 Properties the tests hold it to:
@@ -22,10 +22,10 @@ import time
 import zipfile
 from pathlib import Path
 
-from .data import SOURCES, load_hsk_sentences, load_sanguo
-from .downloads import WHEELS, fetch_wheel
-from .errors import CourseError
-from .paths import course_home, offline_dir
+from ..data import load_hsk_sentences, load_sanguo
+from ..errors import CourseError
+from ..paths import course_home, offline_dir, read_manifest
+from .downloads import SOURCES, WHEELS, fetch_wheel
 
 RECIPE_VERSION = 2  # bump when anything below changes what the build writes
 NEEDED_FREE_BYTES = 1_600_000_000  # wheels 0.2 GB + new set 0.65 GB + old set while swapping
@@ -54,15 +54,17 @@ def recipe() -> dict:
     }
 
 
-BUILD_CODE = ["build.py", "model_cards.py", "downloads.py", "data.py", "case_markers.py"]
+# Paths relative to course_utils/: the learner-facing data loaders feed the Chinese tokenizer.
+BUILD_CODE = ["modelset/build.py", "modelset/model_cards.py", "modelset/downloads.py", "data.py",
+              "modelset/case_markers.py"]
 
 
 def code_digests() -> dict:
     """sha256 of the modules that decide what the build writes: editing one rebuilds."""
     from .downloads import sha256_of
 
-    here = Path(__file__).resolve().parent
-    return {name: sha256_of(here / name)[:16] for name in BUILD_CODE}
+    package = Path(__file__).resolve().parent.parent
+    return {name: sha256_of(package / name)[:16] for name in BUILD_CODE}
 
 
 def build(force: bool = False, log=print) -> Path:
@@ -281,13 +283,6 @@ def _write_manifest(staging: Path, wanted: dict, seconds: float):
                 "total_bytes": sum(files.values()), "files": files}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
 
-
-def read_manifest(folder: Path | None = None) -> dict | None:
-    path = (folder or offline_dir()) / "manifest.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def is_current(folder: Path, wanted: dict) -> bool:
