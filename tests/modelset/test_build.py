@@ -212,3 +212,18 @@ def test_editing_the_build_code_triggers_a_rebuild(home, monkeypatch):
     monkeypatch.setattr(build_mod, "code_digests", lambda: {"modelset/model_cards.py": "changed"})
     build_mod.build(log=lambda *_: None)
     assert calls.count("model") == 2
+
+
+@pytest.mark.parametrize("where", ["file", "inside a file"])
+def test_course_home_that_is_a_file_gives_one_line(tmp_path, monkeypatch, capsys, where):
+    from course_utils.cli import main
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("a learner's file")
+    home = a_file if where == "file" else a_file / "course"
+    monkeypatch.setenv("COURSE_HOME", str(home))
+    assert main(["build"]) == 1
+    message = capsys.readouterr().err.strip()
+    assert message.startswith("error: The course home") and "set COURSE_HOME to a folder" in message
+    assert "\n" not in message
+    assert a_file.read_text() == "a learner's file"
