@@ -1,11 +1,13 @@
 """A minimal Hugging Face Hub for the tests: serves model repositories from local folders.
 
 Why hand-written: the tests need a Hub that serves repositories that exist only on this
-machine, with no upstream. `hf-local-hub` on PyPI ships only a client (its server is a Go
-binary the wheel does not contain); `olah` is a caching proxy whose local mirrors answer
-401 "RepoNotFound" for a file a repository does not have, where huggingface_hub expects 404
-"EntryNotFound" (transformers probes for optional files and treats a missing repository as
-fatal), and it would add about twenty packages (FastAPI, uvicorn, GitPython...) to the pins.
+machine, with no upstream. `hf-local-hub` on PyPI (3.0.0) ships only a client; its server is a
+Go binary the wheel does not contain. `olah` (0.5.4) is a caching proxy for huggingface.co:
+it can serve local git repositories, but for a file such a repository lacks it falls through
+to its upstream, and its "repository not found" answer is a 401, where huggingface_hub expects
+a 404 "EntryNotFound" (transformers probes for optional files, and treats a missing
+repository as fatal). It would also need every stand-in committed to git, and it adds about
+twenty packages (FastAPI, uvicorn, GitPython...) to the pins.
 
 What it implements is the part of the Hub protocol that huggingface_hub 2.4 uses to download
 (read in `huggingface_hub/file_download.py` and `hf_api.py`):
@@ -19,6 +21,8 @@ What it implements is the part of the Hub protocol that huggingface_hub 2.4 uses
 
 A repository is a folder `root/<owner>/<name>/`; its commit id is a hash of its contents.
 Only `main` and that commit are valid revisions. Nothing is written; uploads do not exist.
+Run as a script (`python tests/local_hub.py --root DIR --host 0.0.0.0`), it is the classroom
+mirror of the README: plain HTTP, read-only, no accounts.
 """
 import hashlib
 import json
@@ -36,7 +40,7 @@ class Repo:
         self.folder = folder
         self.repo_id = repo_id
         self.files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                            if p.is_file())
+                            if p.is_file() and not _hidden(p.relative_to(folder)))
         digest = hashlib.sha1()
         for name in self.files:
             digest.update(name.encode() + b"\0" + _sha256(folder / name).encode())
@@ -48,7 +52,13 @@ class Repo:
 
 @lru_cache(maxsize=None)
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _hidden(relative: Path) -> bool:
+    """`.git`, `.cache` (what `hf download --local-dir` leaves) and dot-files are not served."""
+    return any(part.startswith(".") for part in relative.parts)
 
 
 class LocalHub:
@@ -138,12 +148,11 @@ class _Handler(BaseHTTPRequestHandler):
         return self._error(404, None, "Not found", send_body)
 
     def _file(self, repo: Repo, name: str, send_body: bool):
-        data = (repo.folder / name).read_bytes() if send_body else None
-        size = (repo.folder / name).stat().st_size
-        start, end = 0, size - 1
-        status = 200
+        path = repo.folder / name
+        size = path.stat().st_size
+        start, end, status = 0, size - 1, 200
         wanted = self.headers.get("Range", "")
-        if send_body and wanted.startswith("bytes="):
+        if send_body and wanted.startswith("bytes="):  # a resumed download
             first, _, last = wanted[len("bytes="):].partition("-")
             start = int(first or 0)
             end = min(int(last), size - 1) if last else size - 1
@@ -157,7 +166,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
         self.end_headers()
         if send_body:
-            self.wfile.write(data[start:end + 1])
+            with path.open("rb") as f:
+                f.seek(start)
+                left = end - start + 1
+                while left > 0:
+                    chunk = f.read(min(left, 1 << 20))
+                    if not chunk:
+                        break
+                    self.wfile.write(chunk)
+                    left -= len(chunk)
 
     def _json(self, payload, send_body: bool, repo: Repo):
         data = json.dumps(payload).encode()
@@ -201,3 +218,29 @@ def _tree(repo: Repo, prefix: str, recursive: bool) -> list[dict]:
     entries += [{"type": "directory", "path": f, "oid": hashlib.sha1(f.encode()).hexdigest()}
                 for f in sorted(folders)]
     return entries
+
+
+def main(argv=None):
+    """Serve a folder of repositories: the classroom mirror of the README."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve <root>/<owner>/<name>/ folders as a "
+                                     "read-only Hugging Face Hub (set HF_ENDPOINT to its URL).")
+    parser.add_argument("--root", required=True, help="folder holding <owner>/<name>/ repositories")
+    parser.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve the whole network")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    hub = LocalHub(Path(args.root), args.host, args.port)
+    for repo in hub.repos.values():
+        print(f"serving {repo.repo_id} ({len(repo.files)} files)")
+    print(f"HF_ENDPOINT={hub.url}  (Ctrl-C stops)")
+    try:
+        hub.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        hub.server.server_close()
+
+
+if __name__ == "__main__":
+    main()

@@ -99,3 +99,17 @@ def test_notebook_runs_in_hub_mode(notebook, hub_env):
                       for out in cell.get("outputs", []))
     assert "hub mode (COURSE_HUB=1)" in printed
     assert "CourseError" not in printed
+
+
+def test_local_hub_serves_a_downloaded_folder_without_its_cache_and_resumes(tmp_path):
+    repo = tmp_path / "openai-community" / "gpt2"
+    (repo / ".cache" / "huggingface").mkdir(parents=True)  # what `hf download --local-dir` leaves
+    (repo / ".cache" / "huggingface" / "config.json.metadata").write_text("local bookkeeping")
+    (repo / "config.json").write_text('{"model_type": "gpt2"}')
+    with LocalHub(tmp_path) as hub:
+        assert hub.repos["openai-community/gpt2"].files == ["config.json"]
+        request = urllib.request.Request(f"{hub.url}/openai-community/gpt2/resolve/main/config.json",
+                                         headers={"Range": "bytes=2-"})
+        with urllib.request.urlopen(request) as response:
+            assert response.status == 206
+            assert response.read() == b'model_type": "gpt2"}'
