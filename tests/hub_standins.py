@@ -21,6 +21,9 @@ Where each `id2label` comes from (the real files cannot be downloaded here):
   stand-in keeps those defaults rather than invent names.
 - MNLI (`facebook/bart-large-mnli`): contradiction, neutral, entailment, as in its model card;
   the zero-shot pipeline only needs one label starting with "entail".
+Google's BERT checkpoints say `BertForMaskedLM` in `architectures` but hold the weights of the
+whole pre-training model (pooler and next-sentence head too): the stand-ins do the same, so
+`AutoModel` finds a pooler in them as it does in the real files.
 Casing: `bert-base-chinese` has `do_lower_case: false` in its tokenizer_config.json (recalled,
 not re-checked here); UER's Chinese QA model keeps BertTokenizer's default. Chinese has no case,
 so neither choice changes what the notebooks do.
@@ -41,11 +44,14 @@ class Standin:
     tokenizer: str  # a key of TOKENIZER_KINDS
     labels: tuple = ()  # id2label in id order, () for none
     extra: dict = field(default_factory=dict)  # config values the real checkpoint sets
+    weights: str = ""  # class whose weights the real file holds, when not `architecture`
 
 
 STANDINS = {
-    "google-bert/bert-base-uncased": Standin("BertForMaskedLM", "wordpiece-uncased"),
-    "google-bert/bert-base-chinese": Standin("BertForMaskedLM", "wordpiece-chinese"),
+    "google-bert/bert-base-uncased": Standin("BertForMaskedLM", "wordpiece-uncased",
+                                             weights="BertForPreTraining"),
+    "google-bert/bert-base-chinese": Standin("BertForMaskedLM", "wordpiece-chinese",
+                                             weights="BertForPreTraining"),
     "openai-community/gpt2": Standin("GPT2LMHeadModel", "gpt2-bpe"),
     "distilbert/distilbert-base-uncased-finetuned-sst-2-english": Standin(
         "DistilBertForSequenceClassification", "wordpiece-uncased-distilbert",
@@ -122,7 +128,7 @@ def make_tokenizer(kind: str, texts):
 def make_model(standin: Standin, tokenizer):
     import transformers
 
-    model_class = getattr(transformers, standin.architecture)
+    model_class = getattr(transformers, standin.weights or standin.architecture)
     config_class = model_class.config_class
     size = len(tokenizer)
     labels = {}
@@ -163,6 +169,10 @@ def build_standins(root: Path, repo_ids=None) -> Path:
         tokenizer = tokenizers[standin.tokenizer]
         folder = root / repo_id
         make_model(standin, tokenizer).save_pretrained(folder)
+        if standin.weights:  # save_pretrained wrote the weights' class; the real file says this
+            config = json.loads((folder / "config.json").read_text())
+            config["architectures"] = [standin.architecture]
+            (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n")
         tokenizer.save_pretrained(folder)
         if standin.tokenizer.startswith("wordpiece"):  # the real repositories ship vocab.txt
             vocab = sorted(tokenizer.get_vocab().items(), key=lambda kv: kv[1])

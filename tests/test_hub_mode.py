@@ -8,6 +8,8 @@ any download that is not from the local server fails the test.
 """
 import json
 import re
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -84,6 +86,33 @@ def test_local_hub_answers_missing_files_as_the_hub_does(local_hub):
         urllib.request.urlopen(urllib.request.Request(url, method="HEAD"))
     assert error.value.code == 404
     assert error.value.headers["X-Error-Code"] == "EntryNotFound"
+
+
+SOLVE_ALL = """
+import os, tempfile
+from course_utils.exercises import CORRECT, ch01, ch02, ch03, ch04, ch05
+failed = []
+for exercise in ch01.ALL + ch02.ALL + ch03.ALL + ch04.ALL + ch05.ALL:
+    os.chdir(tempfile.mkdtemp())
+    namespace = {}
+    try:
+        exec(exercise.solution_code, namespace)
+        verdict = exercise.grade(namespace[exercise.answer_name])
+        if verdict.status != CORRECT:
+            failed.append(f"{exercise.name}: {verdict.message}")
+    except Exception as error:
+        failed.append(f"{exercise.name}: {type(error).__name__}: {error}")
+print("\\n".join(failed) or "all correct")
+"""
+
+
+def test_exercise_solutions_pass_their_checks_in_hub_mode(hub_env):
+    """A hub-mode learner's checks recompute answers from the Hub checkpoints: each printed
+    solution must still pass (a fresh process, so huggingface_hub reads HF_ENDPOINT)."""
+    done = subprocess.run([sys.executable, "-c", SOLVE_ALL], capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "all correct", done.stdout[-3000:]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
