@@ -11,11 +11,12 @@ import os
 import socket
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .errors import CourseError
-from .paths import models_dir, offline_dir
+from .paths import models_dir, offline_dir, read_manifest
 
-HUB_HOST = "huggingface.co"
+DEFAULT_ENDPOINT = "https://huggingface.co"
 BUILD_HINT = "run `make models` (or `python -m course_utils build`) in the course folder"
 
 
@@ -31,22 +32,23 @@ CHECKPOINTS = {
     c.role: c
     for c in [
         Checkpoint(
-            "encoder", "minilm", "bert-base-uncased",
+            "encoder", "minilm", "google-bert/bert-base-uncased",
             "all-MiniLM-L6-v2: a 6-layer BERT encoder (hidden size 384) with bert-base-uncased's "
             "WordPiece vocabulary",
         ),
         Checkpoint(
-            "causal-lm", "smollm2", "gpt2",
+            "causal-lm", "smollm2", "openai-community/gpt2",
             "SmolLM2-135M-Instruct: a 30-layer Llama-style decoder with a 49,152-token "
             "byte-level BPE vocabulary and a chat template",
         ),
         Checkpoint(
-            "sentiment", "sentiment", "distilbert-base-uncased-finetuned-sst-2-english",
+            "sentiment", "sentiment",
+            "distilbert/distilbert-base-uncased-finetuned-sst-2-english",
             "MiniLM fine-tuned by the course on Rotten Tomatoes snippets; labels NEGATIVE and "
             "POSITIVE like the notes' SST-2 checkpoint",
         ),
         Checkpoint(
-            "fill-mask", "fill-mask", "distilbert-base-cased",
+            "fill-mask", "fill-mask", "distilbert/distilbert-base-cased",
             "MiniLM taught by the course to fill in masked words again: LoRA adapters on every "
             "layer and a new prediction head, trained on English prose from course packages",
         ),
@@ -57,16 +59,16 @@ CHECKPOINTS = {
         ),
         Checkpoint(
             "question-answering", "question-answering",
-            "bert-large-uncased-whole-word-masking-finetuned-squad",
+            "google-bert/bert-large-uncased-whole-word-masking-finetuned-squad",
             "MiniLM fine-tuned by the course for extractive QA on generated SQuAD-style data",
         ),
         Checkpoint(
-            "paraphrase", "paraphrase", "bert-base-cased-finetuned-mrpc",
+            "paraphrase", "paraphrase", "google-bert/bert-base-cased-finetuned-mrpc",
             "MiniLM cross-encoder fine-tuned by the course on generated sentence pairs; labels "
             "'not paraphrase' / 'is paraphrase' like the notes' MRPC checkpoint",
         ),
         Checkpoint(
-            "chinese-tokenizer", "chinese-bert-tokenizer", "bert-base-chinese",
+            "chinese-tokenizer", "chinese-bert-tokenizer", "google-bert/bert-base-chinese",
             "a BERT-style WordPiece tokenizer (one token per Chinese character) trained by the "
             "course on the HSK sentences and Romance of the Three Kingdoms",
         ),
@@ -94,7 +96,32 @@ def checkpoint(role: str) -> str:
             f"The offline model set is not built (no {entry.folder!r} in {offline_dir()}): "
             f"{BUILD_HINT}."
         )
+    _require_intact(entry.folder)
     return str(folder)
+
+
+def _require_intact(folder: str):
+    """Compare the folder's file sizes with the build's manifest (cheap: no hashing), so a
+    truncated or deleted file gives one clear line instead of a loader's traceback."""
+    manifest = read_manifest()
+    if manifest is None:
+        raise CourseError(f"The offline model set in {offline_dir()} is incomplete (no "
+                          f"manifest.json): {BUILD_HINT} to repair it.")
+    prefix = f"models/{folder}/"
+    for rel, size in manifest.get("files", {}).items():
+        if not rel.startswith(prefix):
+            continue
+        path = offline_dir() / rel
+        actual = path.stat().st_size if path.is_file() else None
+        if actual != size:
+            found = "missing" if actual is None else f"{actual:,} bytes, expected {size:,}"
+            raise CourseError(f"The offline model set is damaged ({rel}: {found}): "
+                              f"{BUILD_HINT} to repair it.")
+
+
+def hub_endpoint() -> str:
+    """The Hub the learner downloads from: $HF_ENDPOINT (a mirror), else huggingface.co."""
+    return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
 
 
 def _require_hub():
@@ -104,17 +131,25 @@ def _require_hub():
             "Hub mode is on (COURSE_HUB=1) but HF_HUB_OFFLINE=1 forbids downloads: "
             "unset one of the two (unset COURSE_HUB to use the offline model set)."
         )
-    if not _hub_reachable():
+    endpoint = hub_endpoint()
+    if not _hub_reachable(endpoint):
         raise CourseError(
-            f"Hub mode is on (COURSE_HUB=1) but {HUB_HOST} cannot be reached from this machine: "
-            "unset COURSE_HUB (and restart the kernel) to use the offline model set."
+            f"Hub mode is on (COURSE_HUB=1) but {endpoint} cannot be reached from this machine: "
+            "check HF_ENDPOINT and the network, or unset COURSE_HUB (and restart the kernel) "
+            "to use the offline model set."
         )
 
 
-@lru_cache(maxsize=1)
-def _hub_reachable(timeout: float = 3.0) -> bool:
+@lru_cache(maxsize=8)
+def _hub_reachable(endpoint: str, timeout: float = 3.0) -> bool:
+    """A TCP connection to the endpoint's host and port: enough to tell "no route" apart
+    from "online", without an HTTP request that a mirror might log or rate-limit."""
+    parts = urlsplit(endpoint)
+    if not parts.hostname:
+        return False
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        with socket.create_connection((HUB_HOST, 443), timeout=timeout):
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
             return True
     except OSError:
         return False

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .errors import CourseError
+
 APP_NAME = "transformers-course"
 
 
@@ -19,6 +21,21 @@ def course_home() -> Path:
     if override:
         return Path(override).expanduser().resolve()
     return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def make_course_home() -> Path:
+    """Create the home folder if needed; a path that cannot be a folder (COURSE_HOME naming a
+    file, a parent that is a file, no permission) is a CourseError that says what to do."""
+    home = course_home()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise CourseError(f"The course home {home} is not a folder (COURSE_HOME points at a file, "
+                          "or inside one): set COURSE_HOME to a folder, or unset it.") from None
+    except PermissionError:
+        raise CourseError(f"Cannot create the course home {home}: no permission. Set "
+                          "COURSE_HOME to a folder you can write to.") from None
+    return home
 
 
 def offline_dir() -> Path:

@@ -29,14 +29,15 @@ def test_missing_model_set_says_what_to_run(offline, monkeypatch, tmp_path):
         checkpoint("encoder")
 
 
-def test_hub_mode_returns_the_notes_checkpoints(monkeypatch):
+def test_hub_mode_returns_the_notes_checkpoints_under_canonical_ids(monkeypatch):
     monkeypatch.setenv("COURSE_HUB", "1")
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
-    monkeypatch.setattr(checkpoints, "_hub_reachable", lambda: True)
-    assert checkpoint("encoder") == "bert-base-uncased"
-    assert checkpoint("causal-lm") == "gpt2"
-    assert checkpoint("chinese-tokenizer") == "bert-base-chinese"
-    assert checkpoint("sentiment") == "distilbert-base-uncased-finetuned-sst-2-english"
+    monkeypatch.setattr(checkpoints, "_hub_reachable", lambda endpoint: True)
+    assert checkpoint("encoder") == "google-bert/bert-base-uncased"
+    assert checkpoint("causal-lm") == "openai-community/gpt2"
+    assert checkpoint("chinese-tokenizer") == "google-bert/bert-base-chinese"
+    assert checkpoint("sentiment") == "distilbert/distilbert-base-uncased-finetuned-sst-2-english"
+    assert all("/" in c.hub_id for c in CHECKPOINTS.values())
 
 
 def test_hub_mode_with_hf_offline_explains_the_conflict(monkeypatch):
@@ -49,12 +50,54 @@ def test_hub_mode_with_hf_offline_explains_the_conflict(monkeypatch):
 def test_hub_mode_without_network_says_how_to_go_back_offline(monkeypatch):
     monkeypatch.setenv("COURSE_HUB", "1")
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_ENDPOINT", raising=False)
     checkpoints._hub_reachable.cache_clear()
     try:
-        with pytest.raises(CourseError, match="cannot be reached.*unset COURSE_HUB"):
+        with pytest.raises(CourseError, match="huggingface.co cannot be reached.*unset COURSE_HUB"):
             checkpoint("encoder")  # the test guard blocks the probe, as no network would
     finally:
         checkpoints._hub_reachable.cache_clear()
+
+
+def test_hub_mode_probes_the_mirror_named_by_hf_endpoint(monkeypatch):
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    checkpoints._hub_reachable.cache_clear()
+    try:
+        monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}/")
+        assert checkpoint("encoder") == "google-bert/bert-base-uncased"
+        listener.close()
+        monkeypatch.setenv("HF_ENDPOINT", f"http://localhost:{port}")  # now nobody listens
+        with pytest.raises(CourseError, match=f"localhost:{port} cannot be reached") as error:
+            checkpoint("encoder")
+        assert "\n" not in str(error.value)
+    finally:
+        listener.close()
+        checkpoints._hub_reachable.cache_clear()
+
+
+def test_damaged_model_set_says_make_models_repairs_it(offline, monkeypatch, tmp_path):
+    import shutil
+
+    from course_utils.paths import offline_dir
+
+    home = tmp_path / "home"
+    shutil.copytree(offline_dir(), home / "offline", ignore=shutil.ignore_patterns("*.safetensors"))
+    for rel in ("models/minilm/model.safetensors", "models/sentiment/model.safetensors"):
+        (home / "offline" / rel).write_bytes(b"\0" * 16)  # truncated, as a full disk leaves it
+    monkeypatch.setenv("COURSE_HOME", str(home))
+    with pytest.raises(CourseError, match=r"damaged \(models/sentiment/model.safetensors: 16 bytes, "
+                                          r"expected [\d,]+\).*make models"):
+        checkpoint("sentiment")
+    (home / "offline" / "models/minilm/model.safetensors").unlink()
+    with pytest.raises(CourseError, match="minilm/model.safetensors: missing"):
+        checkpoint("encoder")
 
 
 @pytest.mark.parametrize("value,expected", [("1", True), ("true", True), ("", False),

@@ -7,6 +7,9 @@ START = [0.1, 2.0, 0.3, 0.2, 3.0, 0.5, 0.1, 0.2]
 END = [0.2, 0.1, 2.5, 0.3, 0.4, 1.0, 0.2, 3.2]
 MAX_TOKENS = 3
 LOGITS = [[2.0, 1.0, 0.5, 3.0, -1.0, 0.0]]
+# MRPC's class 1 is "is a paraphrase". The column is read by index, not by name: the course's
+# checkpoint names it "is paraphrase", but a Hub checkpoint may name it otherwise (LABEL_1...).
+PARAPHRASE_CLASS = 1
 
 
 def _paraphrase_probability():
@@ -17,7 +20,7 @@ def _paraphrase_probability():
     model = AutoModelForSequenceClassification.from_pretrained(checkpoint("paraphrase"))
     with torch.no_grad():
         probs = model(**tok(*PAIR, return_tensors="pt")).logits.softmax(-1)[0]
-    return probs[model.config.label2id["is paraphrase"]].item()
+    return probs[PARAPHRASE_CLASS].item()
 
 
 def _check_pair(answer):
@@ -26,8 +29,8 @@ def _check_pair(answer):
     if abs(answer - true) < 1e-4:
         return
     if abs(answer - (1 - true)) < 1e-4:
-        raise Incorrect("That is P(not paraphrase): take the 'is paraphrase' column "
-                        "(model.config.label2id).")
+        raise Incorrect("That is P(not paraphrase): take column 1, MRPC's 'is paraphrase' "
+                        "class (model.config.id2label names it).")
     raise Incorrect("Not the model's probability: encode the two sentences as a pair, "
                     "tokenizer(a, b), and softmax the logits.")
 
@@ -38,7 +41,7 @@ pair_probability = Exercise(
     checker=_check_pair,
     answer_name="p_paraphrase",
     hints=["Load checkpoint('paraphrase') with AutoModelForSequenceClassification.",
-           "`model.config.label2id['is paraphrase']` gives the column."],
+           "Column 1 is MRPC's 'is paraphrase' class; `model.config.id2label` shows the names."],
     solution_code=f'''
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -48,7 +51,7 @@ tokenizer = AutoTokenizer.from_pretrained(checkpoint("paraphrase"))
 model = AutoModelForSequenceClassification.from_pretrained(checkpoint("paraphrase"))
 with torch.no_grad():
     probs = model(**tokenizer({PAIR[0]!r}, {PAIR[1]!r}, return_tensors="pt")).logits.softmax(-1)
-p_paraphrase = probs[0, model.config.label2id["is paraphrase"]].item()''',
+p_paraphrase = probs[0, 1].item()''',
 )
 
 

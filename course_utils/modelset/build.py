@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..data import load_hsk_sentences, load_sanguo
 from ..errors import CourseError
-from ..paths import course_home, offline_dir, read_manifest
+from ..paths import course_home, make_course_home, offline_dir, read_manifest
 from .downloads import SOURCES, WHEELS, fetch_wheel
 
 RECIPE_VERSION = 2  # bump when anything below changes what the build writes
@@ -69,8 +69,7 @@ def code_digests() -> dict:
 
 def build(force: bool = False, log=print) -> Path:
     """Build the model set unless an identical one is already in place; return its folder."""
-    home, target = course_home(), offline_dir()
-    home.mkdir(parents=True, exist_ok=True)
+    home, target = make_course_home(), offline_dir()
     _recover(home, target, log)
     wanted = recipe()
     if not force and is_current(target, wanted):

@@ -212,3 +212,40 @@ def test_editing_the_build_code_triggers_a_rebuild(home, monkeypatch):
     monkeypatch.setattr(build_mod, "code_digests", lambda: {"modelset/model_cards.py": "changed"})
     build_mod.build(log=lambda *_: None)
     assert calls.count("model") == 2
+
+
+@pytest.mark.parametrize("where", ["file", "inside a file"])
+def test_course_home_that_is_a_file_gives_one_line(tmp_path, monkeypatch, capsys, where):
+    from course_utils.cli import main
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("a learner's file")
+    home = a_file if where == "file" else a_file / "course"
+    monkeypatch.setenv("COURSE_HOME", str(home))
+    assert main(["build"]) == 1
+    message = capsys.readouterr().err.strip()
+    assert message.startswith("error: The course home") and "set COURSE_HOME to a folder" in message
+    assert "\n" not in message
+    assert a_file.read_text() == "a learner's file"
+
+
+def test_truncated_weights_are_reported_by_checkpoint_and_repaired_by_build(home, monkeypatch):
+    from course_utils.checkpoints import checkpoint
+
+    def write_model(staging, log):
+        folder = staging / "models" / "minilm"
+        folder.mkdir(parents=True)
+        (folder / "config.json").write_text("{}")
+        (folder / "model.safetensors").write_bytes(b"\1" * 4096)
+
+    monkeypatch.delenv("COURSE_HUB", raising=False)
+    monkeypatch.setattr(build_mod, "_steps", lambda: [("write a model", write_model)])
+    target = build_mod.build(log=lambda *_: None)
+    weights = target / "models" / "minilm" / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])  # an interrupted copy, a full disk
+    with pytest.raises(CourseError, match=r"damaged \(models/minilm/model.safetensors: 100 bytes, "
+                                          r"expected 4,096\).*make models"):
+        checkpoint("encoder")
+    build_mod.build(log=lambda *_: None)
+    assert weights.stat().st_size == 4096
+    assert checkpoint("encoder") == str(target / "models" / "minilm")
