@@ -264,7 +264,7 @@ ENTRIES = [
     Entry("ch04-vision2seq-renamed", NB4, "3682c07c", "`AutoModelForVision2Seq` was removed", CORRECTION,
           "`AutoModelForVision2Seq` is gone in v5; image-to-text models are under `AutoModelForImageTextToText`.",
           MIGRATION + "; installed transformers/__init__.py", c.vision2seq_renamed,
-          notes="### AutoModelForVision2Seq"),
+          notes="AutoModelForVision2Seq是一个神经网络模型，主要用于图像识别和生成自然语言描述任务"),
     Entry("ch04-task-list", NB4, "3682c07c", "CLIP and DALL-E", CORRECTION,
           "CLIP is trained contrastively on image-text pairs, DALL-E is an autoregressive Transformer (neither "
           "uses GANs); Transformer-XL is a language model; CRF layers are not in transformers.",
