@@ -27,14 +27,21 @@ class Result:
     reason: str = ""
 
 
-def run_check(entry: Entry) -> Result:
-    """Run one check; any failure becomes a one-line reason, never a traceback."""
+def run_check(entry: Entry, caught: list | None = None) -> Result:
+    """Run one check; any failure becomes a one-line reason, never a traceback.
+
+    Warnings are silenced, or appended to `caught` when it is a list (the drift report
+    looks for new deprecation warnings there)."""
     if entry.check is None:
         return Result(entry.id, None)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            entry.check()
+        with warnings.catch_warnings(record=caught is not None) as seen:
+            warnings.simplefilter("always" if caught is not None else "ignore")
+            try:
+                entry.check()
+            finally:
+                if caught is not None:
+                    caught.extend(seen)
     except AssertionError as exc:
         return Result(entry.id, False, str(exc).splitlines()[0] if str(exc) else "assertion failed")
     except Exception as exc:  # noqa: BLE001  (an error in a newer release is a finding, not a crash)
@@ -43,8 +50,8 @@ def run_check(entry: Entry) -> Result:
     return Result(entry.id, True)
 
 
-def run_checks(entries=None) -> dict[str, Result]:
-    return {e.id: run_check(e) for e in (entries or ENTRIES)}
+def run_checks(entries=None, caught: list | None = None) -> dict[str, Result]:
+    return {e.id: run_check(e, caught) for e in (entries or ENTRIES)}
 
 
 def _cell(text: str) -> str:

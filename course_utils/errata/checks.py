@@ -11,7 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from . import fixtures
+from .fixtures import (CHINESE, VOCAB, bart_config, bert_config, bert_tokenizer, electra_config,
+                       llama_config, token_ids, vocab_file)
 
 
 def _auto(name: str) -> dict:
@@ -105,9 +106,9 @@ def ner_scores_are_numpy_floats():
     import numpy as np
     from transformers import BertForTokenClassification, pipeline
 
-    fixtures_model = BertForTokenClassification(fixtures.bert_config(num_labels=3, id2label={
+    fixtures_model = BertForTokenClassification(bert_config(num_labels=3, id2label={
         0: "O", 1: "B-PER", 2: "I-PER"}, label2id={"O": 0, "B-PER": 1, "I-PER": 2}))
-    tagger = pipeline("token-classification", model=fixtures_model, tokenizer=fixtures.bert_tokenizer())
+    tagger = pipeline("token-classification", model=fixtures_model, tokenizer=bert_tokenizer())
     found = tagger("hello world the cat")
     _require(found, "the tiny tagger found no token at all")
     _require(isinstance(found[0]["score"], np.floating),
@@ -169,8 +170,8 @@ def encoder_returns_a_vector_per_token():
     import torch
     from transformers import BertModel
 
-    model = BertModel(fixtures.bert_config()).eval()
-    ids = torch.tensor([fixtures.ids("[CLS]", "the", "cat", "sat", "[SEP]")])
+    model = BertModel(bert_config()).eval()
+    ids = torch.tensor([token_ids("[CLS]", "the", "cat", "sat", "[SEP]")])
     with torch.no_grad():
         shape = tuple(model(input_ids=ids).last_hidden_state.shape)
     _require(shape == (1, 5, 16), f"last_hidden_state has shape {shape}, not (1, 5, 16)")
@@ -180,8 +181,8 @@ def attention_is_softmax_over_allowed_keys():
     import torch
     from transformers import AutoModel
 
-    model = AutoModel.from_config(fixtures.bert_config(), attn_implementation="eager").eval()
-    ids = torch.tensor([fixtures.ids("[CLS]", "the", "cat", "[SEP]", "[PAD]")])
+    model = AutoModel.from_config(bert_config(), attn_implementation="eager").eval()
+    ids = torch.tensor([token_ids("[CLS]", "the", "cat", "[SEP]", "[PAD]")])
     mask = torch.tensor([[1, 1, 1, 1, 0]])
     with torch.no_grad():
         attentions = model(input_ids=ids, attention_mask=mask, output_attentions=True).attentions
@@ -195,10 +196,10 @@ def bert_pretraining_heads():
     import torch
     from transformers import BertForPreTraining
 
-    model = BertForPreTraining(fixtures.bert_config()).eval()
+    model = BertForPreTraining(bert_config()).eval()
     with torch.no_grad():
-        out = model(input_ids=torch.tensor([fixtures.ids("[CLS]", "the", "[MASK]", "[SEP]")]))
-    _require(out.prediction_logits.shape[-1] == len(fixtures.VOCAB), "no masked-LM head")
+        out = model(input_ids=torch.tensor([token_ids("[CLS]", "the", "[MASK]", "[SEP]")]))
+    _require(out.prediction_logits.shape[-1] == len(VOCAB), "no masked-LM head")
     _require(tuple(out.seq_relationship_logits.shape) == (1, 2), "no next-sentence head")
 
 
@@ -207,9 +208,9 @@ def decoder_sees_only_the_left():
     from transformers import LlamaForCausalLM
 
     torch.manual_seed(0)
-    model = LlamaForCausalLM(fixtures.llama_config()).eval()
-    a = torch.tensor([fixtures.ids("the", "cat", "sat", "on", "mat")])
-    b = torch.tensor([fixtures.ids("the", "cat", "sat", "on", "sofa")])
+    model = LlamaForCausalLM(llama_config()).eval()
+    a = torch.tensor([token_ids("the", "cat", "sat", "on", "mat")])
+    b = torch.tensor([token_ids("the", "cat", "sat", "on", "sofa")])
     with torch.no_grad():
         first_a = model(input_ids=a, output_hidden_states=True).hidden_states[-1][0, 0]
         first_b = model(input_ids=b, output_hidden_states=True).hidden_states[-1][0, 0]
@@ -247,7 +248,7 @@ def save_pretrained_writes_safetensors():
 
     with tempfile.TemporaryDirectory(prefix="errata-save-") as tmp:
         folder = Path(tmp)
-        BertModel(fixtures.bert_config()).save_pretrained(folder)
+        BertModel(bert_config()).save_pretrained(folder)
         files = sorted(p.name for p in folder.iterdir())
         _require(files == ["config.json", "model.safetensors"], f"save_pretrained wrote {files}")
 
@@ -258,7 +259,7 @@ def pytorch_model_bin_still_loads():
 
     with tempfile.TemporaryDirectory(prefix="errata-bin-") as tmp:
         folder = Path(tmp)
-        model = BertModel(fixtures.bert_config())
+        model = BertModel(bert_config())
         model.config.save_pretrained(folder)
         torch.save(model.state_dict(), folder / "pytorch_model.bin")
         reloaded = BertModel.from_pretrained(folder)
@@ -269,7 +270,7 @@ def pytorch_model_bin_still_loads():
 def tokenizer_saves_no_vocab_txt():
     with tempfile.TemporaryDirectory(prefix="errata-tok-") as tmp:
         folder = Path(tmp)
-        fixtures.bert_tokenizer().save_pretrained(folder)
+        bert_tokenizer().save_pretrained(folder)
         files = sorted(p.name for p in folder.iterdir())
         _require(files == ["tokenizer.json", "tokenizer_config.json"], f"the tokenizer saved {files}")
 
@@ -327,27 +328,27 @@ def load_report_wording():
 # ---- chapter 3: tokenizers ------------------------------------------------------------
 
 def encode_is_cls_characters_sep():
-    tok = fixtures.bert_tokenizer()
-    ids = tok.encode(fixtures.CHINESE)
-    expected = fixtures.ids("[CLS]", *fixtures.CHINESE, "[SEP]")
+    tok = bert_tokenizer()
+    ids = tok.encode(CHINESE)
+    expected = token_ids("[CLS]", *CHINESE, "[SEP]")
     _require(ids == expected, f"encode gives {ids}, not [CLS] + one id per character + [SEP]")
 
 
 def padding_never_truncates():
-    tok = fixtures.bert_tokenizer()
-    n = len(tok.encode(fixtures.CHINESE, padding="max_length", max_length=10))
+    tok = bert_tokenizer()
+    n = len(tok.encode(CHINESE, padding="max_length", max_length=10))
     _require(n == 11, f"padding='max_length', max_length=10 gives {n} ids, not 11")
-    n = len(tok.encode(fixtures.CHINESE, padding="max_length", truncation=True, max_length=10))
+    n = len(tok.encode(CHINESE, padding="max_length", truncation=True, max_length=10))
     _require(n == 10, f"with truncation=True it gives {n} ids, not 10")
 
 
 def max_length_alone_truncates():
     import warnings
 
-    tok = fixtures.bert_tokenizer()
+    tok = bert_tokenizer()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        n = len(tok.encode(fixtures.CHINESE, max_length=5))
+        n = len(tok.encode(CHINESE, max_length=5))
     _require(n == 5, f"max_length=5 without padding gives {n} ids, not 5")
 
 
@@ -373,14 +374,14 @@ def vocab_file_keyword_ignored():
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        wrong = BertTokenizer(vocab_file=str(fixtures.vocab_file()))
-    right = BertTokenizer(str(fixtures.vocab_file()))
-    _require(len(right) == len(fixtures.VOCAB), f"the positional vocab gives {len(right)} tokens")
+        wrong = BertTokenizer(vocab_file=str(vocab_file()))
+    right = BertTokenizer(str(vocab_file()))
+    _require(len(right) == len(VOCAB), f"the positional vocab gives {len(right)} tokens")
     _require(len(wrong) == 5, f"vocab_file= gives {len(wrong)} tokens, not the 5 special ones")
 
 
 def special_tokens_have_empty_offsets():
-    tok = fixtures.bert_tokenizer()
+    tok = bert_tokenizer()
     offsets = tok("hello world", return_offsets_mapping=True)["offset_mapping"]
     _require(tuple(offsets[0]) == (0, 0) and tuple(offsets[-1]) == (0, 0),
              f"special tokens have offsets {offsets[0]} and {offsets[-1]}")
@@ -394,7 +395,7 @@ def distilbert_has_no_token_type_ids():
 
 
 def vocab_equals_get_vocab():
-    tok = fixtures.bert_tokenizer()
+    tok = bert_tokenizer()
     _require(tok.vocab == tok.get_vocab(), "tokenizer.vocab differs from get_vocab()")
 
 
@@ -403,7 +404,7 @@ def vocab_equals_get_vocab():
 def auto_class_maps_model_type():
     from transformers import AutoModel, AutoModelForTokenClassification
 
-    config = fixtures.bert_config()
+    config = bert_config()
     _require(type(AutoModel.from_config(config)).__name__ == "BertModel", "AutoModel did not build BertModel")
     built = type(AutoModelForTokenClassification.from_config(config)).__name__
     _require(built == "BertForTokenClassification", f"the token-classification class built {built}")
@@ -430,9 +431,9 @@ def electra_discriminator_per_token():
     import torch
     from transformers import ElectraForMaskedLM, ElectraForPreTraining
 
-    model = ElectraForPreTraining(fixtures.electra_config()).eval()
+    model = ElectraForPreTraining(electra_config()).eval()
     with torch.no_grad():
-        logits = model(input_ids=torch.tensor([fixtures.ids("[CLS]", "the", "cat", "[SEP]")])).logits
+        logits = model(input_ids=torch.tensor([token_ids("[CLS]", "the", "cat", "[SEP]")])).logits
     _require(tuple(logits.shape) == (1, 4), f"the discriminator gives {tuple(logits.shape)}, not one score per token")
     _require(ElectraForMaskedLM is not None, "no ELECTRA generator class")
 
@@ -449,9 +450,9 @@ def seq2seq_trains_with_teacher_forcing():
     from transformers import BartForConditionalGeneration, GenerationConfig
 
     torch.manual_seed(0)
-    model = BartForConditionalGeneration(fixtures.bart_config()).eval()
-    ids = torch.tensor([fixtures.ids("the", "cat", "sat")])
-    labels = torch.tensor([fixtures.ids("on", "the", "mat")])
+    model = BartForConditionalGeneration(bart_config()).eval()
+    ids = torch.tensor([token_ids("the", "cat", "sat")])
+    labels = torch.tensor([token_ids("on", "the", "mat")])
     with torch.no_grad():
         out = model(input_ids=ids, labels=labels)
     _require(out.loss is not None and out.logits.shape[1] == 3,
@@ -470,9 +471,9 @@ def extractive_qa_outputs_scores():
     import torch
     from transformers import BertForQuestionAnswering
 
-    model = BertForQuestionAnswering(fixtures.bert_config()).eval()
+    model = BertForQuestionAnswering(bert_config()).eval()
     with torch.no_grad():
-        out = model(input_ids=torch.tensor([fixtures.ids("[CLS]", "the", "cat", "[SEP]")]))
+        out = model(input_ids=torch.tensor([token_ids("[CLS]", "the", "cat", "[SEP]")]))
     _require(tuple(out.start_logits.shape) == (1, 4) and tuple(out.end_logits.shape) == (1, 4),
              "the QA head does not give start and end scores per token")
 
@@ -481,8 +482,8 @@ def multiple_choice_softmax_across_choices():
     import torch
     from transformers import BertForMultipleChoice
 
-    model = BertForMultipleChoice(fixtures.bert_config()).eval()
-    ids = torch.tensor([[fixtures.ids("[CLS]", "the", "cat", "[SEP]")] * 3])
+    model = BertForMultipleChoice(bert_config()).eval()
+    ids = torch.tensor([[token_ids("[CLS]", "the", "cat", "[SEP]")] * 3])
     with torch.no_grad():
         out = model(input_ids=ids, labels=torch.tensor([1]))
     _require(tuple(out.logits.shape) == (1, 3), f"logits have shape {tuple(out.logits.shape)}, not (1, choices)")
@@ -559,7 +560,7 @@ def sequence_head_loads_into_token_head():
 
     with tempfile.TemporaryDirectory(prefix="errata-heads-") as tmp:
         folder = Path(tmp)
-        BertForSequenceClassification(fixtures.bert_config(num_labels=2)).save_pretrained(folder)
+        BertForSequenceClassification(bert_config(num_labels=2)).save_pretrained(folder)
         _, info = BertForTokenClassification.from_pretrained(folder, output_loading_info=True)
         _require(not info["missing_keys"], f"created at random: {sorted(info['missing_keys'])}")
 
@@ -601,7 +602,7 @@ def mlm_collator_80_10_10():
 def clm_labels_copy_inputs():
     from transformers import DataCollatorForLanguageModeling
 
-    tok = fixtures.bert_tokenizer()
+    tok = bert_tokenizer()
     batch = DataCollatorForLanguageModeling(tok, mlm=False, return_tensors="pt")(
         [tok("the cat sat"), tok("hello")])
     ids, labels = batch["input_ids"], batch["labels"]

@@ -67,5 +67,5 @@ def electra_config():
                          max_position_embeddings=64)
 
 
-def ids(*tokens: str) -> list[int]:
+def token_ids(*tokens: str) -> list[int]:
     return [VOCAB.index(t) for t in tokens]
