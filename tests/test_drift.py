@@ -69,6 +69,13 @@ def test_the_setup_version_line_and_sanitized_text_are_not_drift(tmp_path):
     assert cell_text(a, patterns) == cell_text(b, patterns)
 
 
+def test_a_print_split_over_two_stream_outputs_is_not_drift():
+    one = {"outputs": [stream("a\nb\n")]}
+    split = {"outputs": [stream("a\n"), stream("b\n")]}
+    assert cell_text(one, []) == cell_text(split, [])
+    assert cell_text(one, []) != cell_text({"outputs": [stream("a\n"), stream("b\n", "stderr")]}, [])
+
+
 def test_expected_errors_and_new_warnings(tmp_path):
     error = {"output_type": "error", "ename": "KeyError", "evalue": "'gone'", "traceback": []}
     old = _notebook(tmp_path, "old.ipynb", [error], tags=["raises-exception"])

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from pathlib import Path
 
 from ..errors import CourseError
@@ -47,6 +48,16 @@ def _pip_reason(stderr: str, release: str) -> str:
     return f"transformers {release} cannot be installed: " + (errors[-1] if errors else "pip failed")
 
 
+def _pin_key(pin: str) -> tuple[str, str]:
+    name, version = pin.split("==")
+    return re.sub(r"[-_.]+", "_", name).lower(), version
+
+
+def _wheel_key(filename: str) -> tuple[str, str]:
+    name, version = filename.split("-")[:2]
+    return re.sub(r"[-_.]+", "_", name).lower(), version
+
+
 def newest_release() -> str:
     """The newest transformers release the package index lists (asks pip; needs the index)."""
     out = subprocess.run([sys.executable, *PIP, "index", "versions", "transformers"],
@@ -64,7 +75,8 @@ class CandidateEnv:
         self.prefix = BUILD / f"env-transformers-{release}"
         self.python = self.prefix / "bin" / "python"
         # A plan says what to add to *this* .venv: it is keyed by the course's pins too.
-        pins_hash = hashlib.sha1((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:8]
+        course_pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+        pins_hash = hashlib.sha1("\n".join(course_pins).encode()).hexdigest()[:8]
         self.plan_file = WHEELS / f"plan-transformers-{release}-{pins_hash}.json"
         self.done_file = self.prefix / ".installed"
 
@@ -96,7 +108,10 @@ class CandidateEnv:
         return pins
 
     def download(self, pins: list[str]) -> None:
-        """Fetch the planned wheels into build/drift/wheels (pip skips files already there)."""
+        """Fetch the planned wheels into build/drift/wheels, unless they are all there already."""
+        have = {_wheel_key(p.name) for p in WHEELS.glob("*.whl")}
+        if all(_pin_key(pin) in have for pin in pins):
+            return
         out = subprocess.run([sys.executable, *PIP, "download", "--quiet", "--no-deps", "--only-binary", ":all:",
                               "--dest", str(WHEELS), *pins], capture_output=True, text=True)
         if out.returncode != 0:

@@ -43,8 +43,14 @@ def run_notebook(python: Path, source: Path, dest: Path, env: dict) -> None:
 
 
 def cell_text(cell: dict, patterns) -> str:
-    parts = []
+    """A cell's outputs as comparable text; consecutive stream outputs of the same name are
+    joined first (a kernel may split one print into several, nbval joins them too)."""
+    parts, stream = [], None
     for out in cell.get("outputs", []):
+        if out["output_type"] == "stream" and out["name"] == stream:
+            parts[-1] += "".join(out["text"])
+            continue
+        stream = out["name"] if out["output_type"] == "stream" else None
         if out["output_type"] == "stream":
             parts.append(f"[{out['name']}] " + "".join(out["text"]))
         elif out["output_type"] in ("execute_result", "display_data"):
