@@ -14,10 +14,10 @@ on disk is installed with no network at all, which is what lets the test suite u
 import hashlib
 import json
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -58,6 +58,20 @@ def _wheel_key(filename: str) -> tuple[str, str]:
     return re.sub(r"[-_.]+", "_", name).lower(), version
 
 
+def _make_venv(prefix: Path) -> Path:
+    """A venv without its own pip whose imports fall back to .venv's site-packages.
+
+    pip itself then comes from .venv too, and installs into the new environment (its
+    sys.prefix); `python -m venv --without-pip` takes about a second."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(prefix)], check=True)
+    python = prefix / "bin" / "python"
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    course_site = sysconfig.get_paths()["purelib"]
+    (Path(purelib) / "_course_venv.pth").write_text(f"import site; site.addsitedir({course_site!r})\n")
+    return python
+
+
 def newest_release() -> str:
     """The newest transformers release the package index lists (asks pip; needs the index)."""
     out = subprocess.run([sys.executable, *PIP, "index", "versions", "transformers"],
@@ -81,28 +95,25 @@ class CandidateEnv:
         self.done_file = self.prefix / ".installed"
 
     def create(self) -> None:
-        """A venv whose imports fall back to the course's .venv (see the module docstring)."""
-        if self.python.exists():
-            return
-        subprocess.run([sys.executable, "-m", "venv", str(self.prefix)], check=True)
-        purelib = subprocess.run([str(self.python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                                 capture_output=True, text=True, check=True).stdout.strip()
-        course_site = sysconfig.get_paths()["purelib"]
-        (Path(purelib) / "_course_venv.pth").write_text(f"import site; site.addsitedir({course_site!r})\n")
+        if not self.python.exists():
+            _make_venv(self.prefix)
 
     def plan(self) -> list[str]:
-        """`name==version` of every distribution the release needs beyond .venv (cached on disk)."""
+        """`name==version` of every distribution the release needs beyond .venv (cached on disk).
+
+        pip is asked in a fresh, empty environment of the same kind, so the answer is what
+        .venv lacks, whatever the candidate environment already holds."""
         if self.plan_file.exists():
             return json.loads(self.plan_file.read_text())
-        self.create()
         WHEELS.mkdir(parents=True, exist_ok=True)
-        report = BUILD / f"report-{self.release}.tmp.json"
-        out = subprocess.run([str(self.python), *PIP, "install", "--dry-run", "--quiet", "--report", str(report),
-                              f"transformers=={self.release}"], capture_output=True, text=True)
-        if out.returncode != 0:
-            raise InstallError(_pip_reason(out.stderr, self.release))
-        items = json.loads(report.read_text())["install"]
-        report.unlink()
+        with tempfile.TemporaryDirectory(dir=BUILD, prefix="planning-") as tmp:
+            python = _make_venv(Path(tmp) / "env")
+            report = Path(tmp) / "report.json"
+            out = subprocess.run([str(python), *PIP, "install", "--dry-run", "--quiet", "--report", str(report),
+                                  f"transformers=={self.release}"], capture_output=True, text=True)
+            if out.returncode != 0:
+                raise InstallError(_pip_reason(out.stderr, self.release))
+            items = json.loads(report.read_text())["install"]
         pins = [f"{i['metadata']['name']}=={i['metadata']['version']}" for i in items]
         self.plan_file.write_text(json.dumps(pins, indent=1) + "\n")
         return pins
@@ -127,6 +138,3 @@ class CandidateEnv:
         if out.returncode != 0:
             raise InstallError(_pip_reason(out.stderr, self.release))
         self.done_file.write_text(json.dumps(pins))
-
-    def remove(self) -> None:
-        shutil.rmtree(self.prefix, ignore_errors=True)
