@@ -133,6 +133,8 @@ class CandidateEnv:
         if self.done_file.exists() and json.loads(self.done_file.read_text()) == pins:
             return
         self.create()
+        if not pins:  # the release is the one .venv holds: nothing to add
+            return
         out = subprocess.run([str(self.python), *PIP, "install", "--quiet", "--no-index", "--no-deps",
                               "--find-links", str(WHEELS), *pins], capture_output=True, text=True)
         if out.returncode != 0:
