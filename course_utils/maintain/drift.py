@@ -118,7 +118,7 @@ def drift(release: str | None = None, claims_only: bool = False, download_only: 
     pins = env.plan()
     if not offline:
         env.download(pins)
-    log(f"      {', '.join(pins)}")
+    log(f"      {', '.join(pins) or 'nothing: .venv already holds this release'}")
     if download_only:
         return 0
     log(f"[3/5] installing into {env.prefix} (no network) ...")
