@@ -11,7 +11,7 @@ from course_utils.errata import ENTRIES, boxes
 from course_utils.errata.registry import CORRECTION, Entry
 
 ROOT = Path(__file__).resolve().parent.parent
-CHAPTERS = sorted((ROOT / "notebooks").glob("0[0-9]_*.ipynb"))
+CHAPTERS = sorted((ROOT / "notebooks").glob("[0-8][0-9]_*.ipynb"))
 BY_NAME = {p.name: p for p in CHAPTERS}
 
 

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 
 from .registry import BY_ID, CLAIM, CORRECTION, ENTRIES, Entry
 
-CHAPTER_TITLES = {1: "Pipelines", 2: "Models", 3: "Tokenizers", 4: "The Auto classes",
-                  5: "Worked task examples"}
-
 __all__ = ["BY_ID", "CLAIM", "CORRECTION", "ENTRIES", "Entry", "Result", "run_checks", "summary", "table"]
 
 
@@ -99,4 +96,8 @@ def summary(results: dict[str, Result]) -> str:
     return (f"{len(ENTRIES)} entries: {corrections} corrections of the notes, "
             f"{len(ENTRIES) - corrections} version-sensitive claims; "
             f"{sum(1 for r in checked if r.holds)} of {len(checked)} checks hold, "
-            f"{len(results) - len(checked)} entries are facts about the literature")
+            f"{_facts(len(results) - len(checked))} about the literature")
+
+
+def _facts(n: int) -> str:
+    return "1 entry is a fact" if n == 1 else f"{n} entries are facts"

@@ -19,7 +19,7 @@ NOTEBOOKS = Path(__file__).resolve().parent.parent.parent / "notebooks"
 
 
 def chapters() -> list[Path]:
-    return sorted(p for p in NOTEBOOKS.glob("0[0-9]_*.ipynb"))
+    return sorted(p for p in NOTEBOOKS.glob("[0-8][0-9]_*.ipynb"))
 
 
 def link() -> int:

@@ -555,6 +555,12 @@ def task_list_models():
     _require("transfo-xl" not in types, "transfo-xl is a model type again")
 
 
+def llama_has_no_masked_lm_or_multiple_choice():
+    for table in ("MODEL_FOR_MASKED_LM_MAPPING_NAMES", "MODEL_FOR_MULTIPLE_CHOICE_MAPPING_NAMES"):
+        _require("llama" not in _auto(table), f"llama is now in {table}")
+    _require("llama" in _auto("MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES"), "llama lost its classification head")
+
+
 def sequence_head_loads_into_token_head():
     from transformers import BertForSequenceClassification, BertForTokenClassification
 
@@ -609,3 +615,15 @@ def clm_labels_copy_inputs():
     real = batch["attention_mask"].bool()
     _require(bool((labels[real] == ids[real]).all()), "causal-LM labels differ from the inputs")
     _require(bool((labels[~real] == -100).all()), "padding is not -100 in the labels")
+
+
+def collator_hides_every_pad_id():
+    from transformers import DataCollatorForLanguageModeling
+
+    tok = bert_tokenizer()
+    tok.pad_token = "."
+    batch = DataCollatorForLanguageModeling(tok, mlm=False, return_tensors="pt")([tok("the cat sat .")])
+    real_dot = batch["input_ids"][0] == tok.convert_tokens_to_ids(".")
+    _require(bool(real_dot.any()), "the tiny sentence lost its full stop")
+    _require(bool((batch["labels"][0][real_dot] == -100).all()),
+             "a real token equal to the padding token keeps its label now")

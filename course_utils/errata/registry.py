@@ -8,11 +8,19 @@ uses it to know that the sentence is still there, and `python -m course_utils.er
 uses it to find the correction box an entry belongs to. `notes` quotes the study notes (only
 for corrections of the notes; a copy, since nothing reads the notes file at run time).
 `check` is None only for facts about the literature that no release can change.
+
+Correction boxes (details and the link format in `boxes`): a markdown blockquote whose first
+line starts with `> **Correction` or `> **Note`, or one row of a markdown table whose header
+has a "notes say" column (`| class | what the notes say | what is true | evidence |`). Each
+box must link to at least one entry of its own cell, `(90_corrections.ipynb#<claim id>)`,
+and every CORRECTION entry must be linked from a box; `python -m course_utils.errata --link`
+writes those links, and tests/test_errata.py enforces both directions.
 """
 from dataclasses import dataclass
 from typing import Callable
 
 from .checks import (
+    collator_hides_every_pad_id, llama_has_no_masked_lm_or_multiple_choice,
     aggregation_strategies, attention_is_softmax_over_allowed_keys, auto_class_maps_model_type,
     bart_is_encoder_decoder, base_hidden_size_768, bert_has_a_causal_lm_head,
     bert_pretraining_heads, clm_labels_copy_inputs, decoder_sees_only_the_left,
@@ -224,6 +232,9 @@ ENTRIES = [
           "Special tokens get the offset `(0, 0)`.", "installed tokenizers (`offset_mapping`)",
           special_tokens_have_empty_offsets),
     # ---- chapter 4 ----
+    Entry("ch04-llama-heads", NB4, "29bf160e", "`llama` has no masked-LM or multiple-choice class", CLAIM,
+          "Llama is mapped for sequence classification but has no masked-LM or multiple-choice class.",
+          AUTO_TABLES, llama_has_no_masked_lm_or_multiple_choice),
     Entry("ch04-automodel-selects-nothing", NB4, "3589cf8b", "according to the task and the data type", CORRECTION,
           "An Auto class maps the checkpoint's `config.model_type` to a class; you choose the checkpoint and, "
           "by choosing the class, the task.", "installed transformers/models/auto/auto_factory.py; " + AUTO_TABLES,
@@ -314,6 +325,9 @@ ENTRIES = [
     Entry("ch05-clm-labels", NB5, "23f22beb", "the labels are a copy of the input ids", CLAIM,
           "With `mlm=False` the labels copy the input ids, padding set to -100.",
           "installed transformers/data/data_collator.py", clm_labels_copy_inputs),
+    Entry("ch05-collator-hides-pad-token", NB5, "23f22beb", "hides every end-of-turn from the loss", CLAIM,
+          "With `mlm=False` every position holding the padding token's id gets the label -100, real text "
+          "included.", "installed transformers/data/data_collator.py (`torch_call`)", collator_hides_every_pad_id),
 ]
 
 BY_ID = {e.id: e for e in ENTRIES}
