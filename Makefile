@@ -2,7 +2,10 @@
 #   make lab    set up, build the offline model set, open the course in JupyterLab
 #   make test   set up, build the offline model set, run every test offline
 # Others: make course (execute every notebook in place, timed), make bench, make models,
-# make clean-models (remove the built model set), make clean (remove the virtual env).
+# make clean-models (remove the built model set), make clean (remove the virtual env),
+# make drift [TRANSFORMERS=x.y.z] (what a newer transformers release would change; README,
+# "Living errata and upgrading the pins"), make drift-wheels (fetch the older release the
+# test suite checks the drift report against; `make test` does it first).
 
 PYTHON ?= python3.11
 VENV   ?= .venv
@@ -15,7 +18,7 @@ STAMP  := $(VENV)/.installed
 # JupyterLab refuses to start as root (containers often are) unless told it is intended.
 LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: setup models lab test course bench clean-models clean
+.PHONY: setup models lab test course bench drift drift-wheels clean-models clean
 
 setup: $(STAMP)
 
@@ -33,7 +36,7 @@ models: $(STAMP)
 lab: models
 	$(VENV)/bin/jupyter lab $(LAB_ARGS) notebooks/
 
-test: models
+test: models drift-wheels
 	$(PY) -m pytest
 
 course: models
@@ -41,6 +44,12 @@ course: models
 
 bench: models
 	$(PY) -m course_utils bench
+
+drift: models
+	$(PY) -m course_utils drift $(if $(TRANSFORMERS),--transformers $(TRANSFORMERS))
+
+drift-wheels: $(STAMP)
+	$(PY) -m course_utils drift --prepare-proof
 
 clean-models: $(STAMP)
 	$(PY) -m course_utils remove

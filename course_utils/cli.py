@@ -1,7 +1,8 @@
 """Command line: `python -m course_utils <command>` (also installed as `course`).
 
-The one learner-facing module that reaches the model factory (course_utils.modelset), and only
-inside the command that needs it, so `import course_utils` stays light."""
+The one learner-facing module that reaches the model factory (course_utils.modelset) and the
+maintainer tooling (course_utils.maintain), and only inside the command that needs them, so
+`import course_utils` stays light."""
 import argparse
 import json
 import sys
@@ -29,6 +30,13 @@ def main(argv=None) -> int:
                     help="score NER, QA and paraphrase on their hand-written dev sets instead")
     bench = sub.add_parser("bench", help="time each notebook and measure its peak memory")
     bench.add_argument("--json", help="also write the figures to this file")
+    d = sub.add_parser("drift", help="what a transformers release would change (maintainers; see README)")
+    d.add_argument("--transformers", metavar="VERSION", help="release to try (default: the newest on the index)")
+    d.add_argument("--claims-only", action="store_true", help="run the claim checks, not the notebooks")
+    d.add_argument("--download-only", action="store_true", help="only fetch the wheels the release needs")
+    d.add_argument("--offline", action="store_true", help="use only wheels fetched before (no package index)")
+    d.add_argument("--prepare-proof", action="store_true",
+                   help="fetch the wheels of the older release the test suite checks drift against")
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -65,6 +73,12 @@ def _run(args) -> int:
         from .modelset.evaluation import evaluate
         scores = evaluate(args.tasks or None, dev=args.dev)
         return 0 if all(s.passed is not False for s in scores) else 2
+    elif args.command == "drift":
+        from .maintain.drift import drift, prepare_proof
+        if args.prepare_proof:
+            return prepare_proof()
+        return drift(args.transformers, claims_only=args.claims_only, download_only=args.download_only,
+                     offline=args.offline)
     elif args.command == "bench":
         from .notebooks import benchmark
         results = benchmark()

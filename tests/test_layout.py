@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "course_utils"
 FACTORY = "course_utils.modelset"
+MAINTAINER = "course_utils.maintain"  # drift tooling: reached only lazily from the command line
 NOTEBOOKS = sorted((ROOT / "notebooks").rglob("[0-9][0-9]_*.ipynb"))
 
 
@@ -96,12 +97,26 @@ def test_the_command_line_imports_the_factory_lazily():
     tree = ast.parse(MODULES["course_utils.cli"].read_text(encoding="utf-8"))
     top_level = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
     assert not any("modelset" in (getattr(n, "module", None) or "") for n in top_level)
+    assert not any("maintain" in (getattr(n, "module", None) or "") for n in top_level)
+
+
+def test_only_the_command_line_reaches_the_maintainer_tools():
+    outside = [m for m in MODULES if not m.startswith(MAINTAINER)]
+    reaching = sorted(m for m in outside
+                      if any(dep.startswith(MAINTAINER) for dep in imported_modules(m)))
+    assert reaching == ["course_utils.cli"]
+
+
+def test_maintainer_tools_never_reach_the_factory():
+    tools = [m for m in MODULES if m.startswith(MAINTAINER)]
+    assert tools and not any(dep.startswith(FACTORY) for m in tools for dep in imported_modules(m))
 
 
 def test_importing_course_utils_loads_neither_torch_transformers_nor_the_factory():
     code = ("import sys, course_utils, course_utils.data, course_utils.plots, "
-            "course_utils.exercises, course_utils.cli\n"
-            "print([m for m in ('torch', 'transformers', 'datasets', 'course_utils.modelset') "
+            "course_utils.exercises, course_utils.cli, course_utils.errata\n"
+            "print([m for m in ('torch', 'transformers', 'datasets', 'course_utils.modelset', "
+            "'course_utils.maintain') "
             "if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
