@@ -40,6 +40,9 @@ def setup(seed: int = 0, threads: int = 2) -> None:
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
     warnings.filterwarnings("ignore", message="IProgress not found")
+    # transformers 5.24 warns about its own renamed method when peft (0.21) calls it: a
+    # library-to-library message a learner can do nothing about (chapter 6's LoRA cells).
+    warnings.filterwarnings("ignore", message="`is_gradient_checkpointing` is deprecated")
     torch.set_num_threads(max(1, min(threads, os.cpu_count() or 1)))
     transformers.set_seed(seed)
     show_course_errors_briefly()

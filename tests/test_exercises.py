@@ -6,9 +6,9 @@ check is caught here before a learner meets it.
 import pytest
 
 from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
-                                    ch01, ch02, ch03, ch04, ch05)
+                                    ch01, ch02, ch03, ch04, ch05, ch06)
 
-ALL = ch01.ALL + ch02.ALL + ch03.ALL + ch04.ALL + ch05.ALL
+ALL = ch01.ALL + ch02.ALL + ch03.ALL + ch04.ALL + ch05.ALL + ch06.ALL
 
 
 def run_solution(exercise, tmp_path, monkeypatch):
@@ -252,6 +252,24 @@ def test_ch05_checks_explain_the_usual_slips():
     kept = ch05._kept_by_top_p()
     if len(kept) > 1:
         assert "sort" in grade(ch05.top_p, list(reversed(kept)))
+
+
+def test_ch06_checks_explain_the_usual_slips():
+    from course_utils.exercises import _models
+
+    rows, width = ch06._padded_shape()
+    tok = _models.tokenizer("encoder")
+    assert "maximum length" in grade(ch06.padded_shape, (rows, tok.model_max_length))
+    assert "counts reviews" in grade(ch06.padded_shape, (1, width))
+    assert "[CLS] and [SEP]" in grade(ch06.padded_shape, (rows, width - 2))
+    assert "percentage" in grade(ch06.compute_metrics,
+                                 lambda p: {"accuracy": 100 * ch06._accuracy()})
+    assert "dict" in grade(ch06.compute_metrics, lambda p: ch06._accuracy())
+    assert "raised" in grade(ch06.compute_metrics, lambda logits, labels: {})
+    n = ch06._lora_trainable()
+    head = 384 * 2 + 2
+    assert "head is trained too" in grade(ch06.lora_parameters, n - head)
+    assert "far too many" in grade(ch06.lora_parameters, 22_713_218)
 
 
 def test_integer_lists_accept_numpy_ints_and_refuse_floats_and_strings():
