@@ -8,7 +8,8 @@ project = "transformers-course"
 author = "the transformers-course authors"
 copyright = "the transformers-course authors, Apache-2.0"
 
-extensions = ["myst_nb", "sphinx_mathjax_offline"]
+# The offline MathJax package installs under a hyphenated name, and is loaded by it.
+extensions = ["myst_nb", "sphinx-mathjax-offline"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 
 # What the reader sees is exactly what the tests re-created: no execution at build time.
@@ -27,9 +28,16 @@ html_logo = "favicon.svg"
 html_show_sourcelink = False
 html_copy_source = False
 html_last_updated_fmt = None
+# Without a stored choice the theme logs "invalid theme mode" to the console; start light.
+# Chapters are the top level: the header links to them, and the left sidebar would be empty.
+html_sidebars = {"**": []}
+html_context = {"default_mode": "light"}
 html_theme_options = {
     "logo": {"text": "transformers course"},
     "navbar_align": "left",
+    "header_links_before_dropdown": 3,
+    "navbar_persistent": [],
+    "navbar_end": ["search-button", "theme-switcher"],
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "show_prev_next": True,
