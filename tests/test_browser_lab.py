@@ -1,0 +1,98 @@
+"""JupyterLab as a learner meets it after `make lab`, in a real browser: the Makefile's server
+(here on a copy of notebooks/, so nothing committed changes) opens chapter 1, "Run All Cells"
+from the Run menu completes, the setup cell's version line shows, and no news prompt appears."""
+import hashlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from importlib.metadata import version
+
+import pytest
+
+from browser import ROOT, Watched, launch_browser
+
+CHAPTER = sorted((ROOT / "notebooks").glob("01_*.ipynb"))[0]
+RUN_ALL_SECONDS = 300
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from launch_browser()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """`make lab` on a copy of the notebooks, on a free loopback port; yields (url, token)."""
+    folder = tmp_path_factory.mktemp("lab") / "notebooks"
+    shutil.copytree(ROOT / "notebooks", folder)
+    port, token = free_port(), secrets.token_hex(16)
+    options = (f"--no-browser --ip=127.0.0.1 --port={port} --ServerApp.port_retries=0 "
+               f"--IdentityProvider.token={token}")
+    log = open(folder.parent / "lab.log", "w")
+    server = subprocess.Popen(["make", "-s", "lab", f"LAB_DIR={folder}", f"LAB_OPTS={options}"],
+                              cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2)
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"make lab did not serve: {(folder.parent / 'lab.log').read_text()[-2000:]}")
+                time.sleep(1)
+        yield url, token
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
+
+
+def test_run_all_in_jupyterlab_completes_and_shows_the_version_line(browser, lab):
+    url, token = lab
+    committed = hashlib.sha256(CHAPTER.read_bytes()).hexdigest()
+    watched = Watched(browser)
+    page = watched.page
+    page.goto(f"{url}/lab/tree/{CHAPTER.name}?token={token}")
+    page.locator(".jp-NotebookPanel .jp-Cell").first.wait_for(timeout=120_000)
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=120_000)
+    # The committed outputs carry execution counts: clear them first, so only a finished run
+    # can number every cell again.
+    page.get_by_role("menuitem", name="Edit", exact=True).click()
+    page.get_by_role("menuitem", name="Clear Outputs of All Cells", exact=True).first.click()
+    page.wait_for_function("""() => Array.from(document.querySelectorAll(
+        '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt'))
+        .every(p => !/\\d/.test(p.textContent))
+        && !document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output')""",
+        timeout=10_000)
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    watched.screenshot("lab-run-menu")
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).first.click()
+    page.wait_for_function(
+        """() => {
+            const prompts = Array.from(document.querySelectorAll(
+                '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt'));
+            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        }""", timeout=RUN_ALL_SECONDS * 1000, polling=1000)
+    expected = f"transformers {version('transformers')} | torch"
+    version_line = page.locator(".jp-OutputArea-output", has_text=expected)
+    assert version_line.count() >= 1
+    version_line.first.scroll_into_view_if_needed()
+    watched.screenshot("lab-after-run-all")
+    assert page.get_by_text("official Jupyter news").count() == 0
+    assert watched.blocked == [], f"requests left loopback: {watched.blocked[:5]}"
+    watched.close()
+    assert hashlib.sha256(CHAPTER.read_bytes()).hexdigest() == committed
