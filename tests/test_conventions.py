@@ -136,3 +136,12 @@ def test_product_code_never_reads_the_developers_shared_folder():
     for path in list((ROOT / "course_utils").rglob("*.py")) + NOTEBOOKS:
         text = path.read_text(encoding="utf-8")
         assert "../shared" not in text and "shared/research" not in text, path
+
+
+@pytest.mark.parametrize("readme", ["README.md", "course_utils/modelset/README.md"])
+def test_readme_names_only_paths_that_exist(readme):
+    """Files move (the model factory did); a README that points at a gone path misleads."""
+    text = (ROOT / readme).read_text(encoding="utf-8")
+    named = set(re.findall(r"[`(]((?:course_utils|tests|notebooks|publish)/[\w./-]*\w/?)[`)]", text))
+    missing = sorted(p for p in named if not any(ROOT.glob(p.rstrip("/"))))
+    assert not missing, f"{readme} names paths that do not exist: {missing}"
