@@ -123,7 +123,7 @@ def test_every_course_utils_subpackage_is_declared_for_packaging():
     """The editable install finds undeclared subpackages anyway; a built wheel would not."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     found = {".".join(init.parent.relative_to(ROOT).parts)
-             for init in (ROOT / "course_utils").rglob("__init__.py")}
+             for top in ("course_utils", "publish") for init in (ROOT / top).rglob("__init__.py")}
     assert found == set(config["packages"])
 
 

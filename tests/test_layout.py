@@ -127,3 +127,12 @@ def test_no_notebook_imports_the_model_factory(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
     assert not re.search(r"course_utils\.modelset|from course_utils import .*\bmodelset\b", code)
+
+
+def test_course_utils_never_imports_the_publishing_package():
+    """publish/ builds the website and slides on top of course_utils, never the reverse."""
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            assert not any(n == "publish" or n.startswith("publish.") for n in names), name
