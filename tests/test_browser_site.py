@@ -90,3 +90,16 @@ def test_each_model_card_page_shows_its_card(watched, site_url):
         assert watched.page.locator("article h1").count() == 1
     watched.screenshot("site-model-card")
     watched.assert_clean()
+
+
+def test_correction_links_land_on_their_row_in_the_appendix(watched, site_url):
+    """A chapter's correction box links to its claim's row; the row's anchor must exist."""
+    page = watched.page
+    page.goto(f"{site_url}/chapters/02_models.html", wait_until="networkidle")
+    targets = page.eval_on_selector_all(
+        "a[href*='90_corrections.html#']", "links => links.map(a => a.getAttribute('href'))")
+    assert targets, "chapter 2 links to no appendix row"
+    page.goto(f"{site_url}/chapters/90_corrections.html", wait_until="networkidle")
+    missing = [t for t in targets if page.locator(f"[id='{t.split('#', 1)[1]}']").count() != 1]
+    assert not missing, f"appendix rows missing for {missing}"
+    watched.assert_clean()

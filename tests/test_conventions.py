@@ -1,5 +1,6 @@
 """Guards for the course's conventions: committed notebooks are executed and reproducible,
 each ends with self-checking exercises, CI runs the README's command, pins agree."""
+import json
 import re
 import subprocess
 import tomllib
@@ -147,3 +148,25 @@ def test_readme_names_only_paths_that_exist(readme):
     named = set(re.findall(r"[`(]((?:course_utils|tests|notebooks|publish)/[\w./-]*\w/?)[`)]", text))
     missing = sorted(p for p in named if not any(ROOT.glob(p.rstrip("/"))))
     assert not missing, f"{readme} names paths that do not exist: {missing}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_outputs_do_not_name_the_checkout_they_ran_in(path):
+    """`course_utils execute` makes paths relative; an absolute `.../.venv/` leaks a machine."""
+    outputs = [o for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+               for o in c.get("outputs", [])]
+    leaks = re.findall(r"/[^\s\"'\\]+/\.venv/", json.dumps(outputs))
+    assert not leaks, f"{path.name}: outputs name {sorted(set(leaks))}; re-run course_utils execute"
+
+
+def test_drop_checkout_path_makes_tracebacks_relative():
+    import nbformat
+
+    from course_utils.notebooks import drop_checkout_path
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output(
+        "error", ename="ImportError", evalue="from '/home/ada/course/.venv/x.py'",
+        traceback=["File /home/ada/course/.venv/x.py:1"])])])
+    drop_checkout_path(nb, "/home/ada/course/")
+    output = nb.cells[0].outputs[0]
+    assert output.evalue == "from '.venv/x.py'" and output.traceback == ["File .venv/x.py:1"]
