@@ -8,7 +8,7 @@ REVIEWS = ["Dull.",
            "The second half drags, but the actors keep it watchable.",
            "Beautiful to look at and completely empty."]
 LOGITS = [[2.0, -1.0], [0.3, 0.9], [-0.5, 1.5], [1.2, 1.1], [0.0, 2.0], [0.7, -0.2]]
-LABELS = [0, 1, 0, 0, 1, 1]
+LABELS = [0, 1, 0, 0, 1, 0]
 LORA_RANK = 4
 
 
