@@ -141,7 +141,8 @@ def test_product_code_never_reads_the_developers_shared_folder():
         assert "../shared" not in text and "shared/research" not in text, path
 
 
-@pytest.mark.parametrize("readme", ["README.md", "course_utils/modelset/README.md"])
+@pytest.mark.parametrize("readme", ["README.md", "course_utils/modelset/README.md",
+                                    "course_utils/maintain/README.md", "tests/README.md"])
 def test_readme_names_only_paths_that_exist(readme):
     """Files move (the model factory did); a README that points at a gone path misleads."""
     text = (ROOT / readme).read_text(encoding="utf-8")
