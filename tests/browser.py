@@ -125,3 +125,16 @@ def built(folder: Path, command: str) -> Path:
     if not (folder / "index.html").exists():
         pytest.fail(f"{folder} is not built; run `{command}` (make test does)", pytrace=False)
     return folder
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module: several Playwright instances in one process clash."""
+    yield from launch_browser()
+
+
+@pytest.fixture
+def watched(browser):
+    page = Watched(browser)
+    yield page
+    page.close()

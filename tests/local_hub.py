@@ -177,23 +177,19 @@ class _Handler(BaseHTTPRequestHandler):
                     left -= len(chunk)
 
     def _json(self, payload, send_body: bool, repo: Repo):
-        data = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("X-Repo-Commit", repo.sha)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if send_body:
-            self.wfile.write(data)
+        self._send_json(200, payload, send_body, {"X-Repo-Commit": repo.sha})
 
     def _error(self, status: int, code, message: str, send_body: bool, repo: Repo | None = None):
-        data = json.dumps({"error": message}).encode()
-        self.send_response(status)
-        if code:
-            self.send_header("X-Error-Code", code)
-            self.send_header("X-Error-Message", message)
+        headers = {"X-Error-Code": code, "X-Error-Message": message} if code else {}
         if repo is not None:
-            self.send_header("X-Repo-Commit", repo.sha)
+            headers["X-Repo-Commit"] = repo.sha
+        self._send_json(status, {"error": message}, send_body, headers)
+
+    def _send_json(self, status: int, payload, send_body: bool, headers: dict):
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

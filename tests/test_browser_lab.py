@@ -18,14 +18,10 @@ from importlib.metadata import version
 import pytest
 
 from browser import ROOT, Watched, launch_browser
+from browser import browser, watched  # noqa: F401  (shared fixtures)
 
 CHAPTER = sorted((ROOT / "notebooks").glob("01_*.ipynb"))[0]
 RUN_ALL_SECONDS = 600
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launch_browser()
 
 
 def free_port() -> int:

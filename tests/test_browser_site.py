@@ -5,27 +5,16 @@ import json
 import pytest
 
 from browser import BUILD, ROOT, Watched, built, launch_browser, serve
+from browser import browser, watched  # noqa: F401  (shared fixtures)
 
 SITE = BUILD / "site"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 
 @pytest.fixture(scope="module")
-def browser():
-    yield from launch_browser()
-
-
-@pytest.fixture(scope="module")
 def site_url():
     with serve(built(SITE, "make site")) as url:
         yield url
-
-
-@pytest.fixture
-def watched(browser):
-    page = Watched(browser)
-    yield page
-    page.close()
 
 
 def site_pages():

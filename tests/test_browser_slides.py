@@ -5,6 +5,7 @@ import json
 import pytest
 
 from browser import BUILD, ROOT, Watched, built, launch_browser, serve
+from browser import browser, watched  # noqa: F401  (shared fixtures)
 
 SLIDES = BUILD / "slides"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -21,21 +22,9 @@ def has_plot(notebook: dict) -> bool:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    yield from launch_browser()
-
-
-@pytest.fixture(scope="module")
 def slides_url():
     with serve(built(SLIDES, "make slides")) as url:
         yield url
-
-
-@pytest.fixture
-def watched(browser):
-    page = Watched(browser)
-    yield page
-    page.close()
 
 
 def test_some_chapter_draws_a_plot_for_the_decks_to_show():
