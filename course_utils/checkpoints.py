@@ -14,10 +14,12 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .errors import CourseError
+from .language import Text
 from .paths import models_dir, offline_dir, read_manifest
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
-BUILD_HINT = "run `make models` (or `python -m course_utils build`) in the course folder"
+BUILD_HINT = Text("run `make models` (or `python -m course_utils build`) in the course folder",
+                  "在课程文件夹里运行 `make models`（或 `python -m course_utils build`）")
 
 
 @dataclass(frozen=True)
@@ -85,17 +87,18 @@ def checkpoint(role: str) -> str:
     """Return a folder (offline) or Hub id (hub mode) for `role`, ready for `from_pretrained`."""
     if role not in CHECKPOINTS:
         known = ", ".join(sorted(CHECKPOINTS))
-        raise CourseError(f"Unknown checkpoint role {role!r}. Known roles: {known}.")
+        raise CourseError(Text(f"Unknown checkpoint role {role!r}. Known roles: {known}.",
+                               f"没有名为 {role!r} 的 checkpoint 角色。可用的角色：{known}。"))
     entry = CHECKPOINTS[role]
     if hub_mode():
         _require_hub()
         return entry.hub_id
     folder = models_dir() / entry.folder
     if not (folder / "config.json").exists() and not (folder / "tokenizer_config.json").exists():
-        raise CourseError(
+        raise CourseError(Text(
             f"The offline model set is not built (no {entry.folder!r} in {offline_dir()}): "
-            f"{BUILD_HINT}."
-        )
+            f"{BUILD_HINT.en}.",
+            f"离线模型集还没有构建（{offline_dir()} 里没有 {entry.folder!r}）：{BUILD_HINT.zh}。"))
     _require_intact(entry.folder)
     return str(folder)
 
@@ -105,8 +108,10 @@ def _require_intact(folder: str):
     truncated or deleted file gives one clear line instead of a loader's traceback."""
     manifest = read_manifest()
     if manifest is None:
-        raise CourseError(f"The offline model set in {offline_dir()} is incomplete (no "
-                          f"manifest.json): {BUILD_HINT} to repair it.")
+        raise CourseError(Text(f"The offline model set in {offline_dir()} is incomplete (no "
+                               f"manifest.json): {BUILD_HINT.en} to repair it.",
+                               f"{offline_dir()} 里的离线模型集不完整（没有 manifest.json）："
+                               f"{BUILD_HINT.zh}即可修复。"))
     prefix = f"models/{folder}/"
     for rel, size in manifest.get("files", {}).items():
         if not rel.startswith(prefix):
@@ -114,9 +119,11 @@ def _require_intact(folder: str):
         path = offline_dir() / rel
         actual = path.stat().st_size if path.is_file() else None
         if actual != size:
-            found = "missing" if actual is None else f"{actual:,} bytes, expected {size:,}"
-            raise CourseError(f"The offline model set is damaged ({rel}: {found}): "
-                              f"{BUILD_HINT} to repair it.")
+            found = (Text("missing", "缺失") if actual is None else
+                     Text(f"{actual:,} bytes, expected {size:,}", f"{actual:,} 字节，应为 {size:,}"))
+            raise CourseError(Text(f"The offline model set is damaged ({rel}: {found.en}): "
+                                   f"{BUILD_HINT.en} to repair it.",
+                                   f"离线模型集已损坏（{rel}：{found.zh}）：{BUILD_HINT.zh}即可修复。"))
 
 
 def hub_endpoint() -> str:
@@ -127,17 +134,19 @@ def hub_endpoint() -> str:
 def _require_hub():
     """Fail early, in one line, when hub mode cannot work."""
     if os.environ.get("HF_HUB_OFFLINE", "").strip() in {"1", "true", "True", "ON", "YES"}:
-        raise CourseError(
+        raise CourseError(Text(
             "Hub mode is on (COURSE_HUB=1) but HF_HUB_OFFLINE=1 forbids downloads: "
-            "unset one of the two (unset COURSE_HUB to use the offline model set)."
-        )
+            "unset one of the two (unset COURSE_HUB to use the offline model set).",
+            "Hub 模式已打开（COURSE_HUB=1），但 HF_HUB_OFFLINE=1 禁止下载：两者去掉一个"
+            "（去掉 COURSE_HUB 即改用离线模型集）。"))
     endpoint = hub_endpoint()
     if not _hub_reachable(endpoint):
-        raise CourseError(
+        raise CourseError(Text(
             f"Hub mode is on (COURSE_HUB=1) but {endpoint} cannot be reached from this machine: "
             "check HF_ENDPOINT and the network, or unset COURSE_HUB (and restart the kernel) "
-            "to use the offline model set."
-        )
+            "to use the offline model set.",
+            f"Hub 模式已打开（COURSE_HUB=1），但这台机器连不上 {endpoint}：请检查 HF_ENDPOINT "
+            "和网络，或者去掉 COURSE_HUB（并重启内核）改用离线模型集。"))
 
 
 @lru_cache(maxsize=8)

@@ -6,6 +6,7 @@ maintainer tooling (course_utils.maintain), and only inside the command that nee
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from .errors import CourseError
 
@@ -37,6 +38,12 @@ def main(argv=None) -> int:
     d.add_argument("--offline", action="store_true", help="use only wheels fetched before (no package index)")
     d.add_argument("--prepare-proof", action="store_true",
                    help="fetch the wheels of the older release the test suite checks drift against")
+    tr = sub.add_parser("translations", help="list what the Chinese edition must update (translators)")
+    tr.add_argument("--lang", default="zh", help="edition (default: zh)")
+    tr.add_argument("--sync", action="store_true",
+                    help="rebuild each translation on its English notebook's cells, keeping translated text")
+    tr.add_argument("--accept", nargs="+", metavar=("NOTEBOOK", "CELL"),
+                    help="record that these cells of NOTEBOOK (e.g. 01_pipelines.ipynb) follow the current English")
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -46,8 +53,6 @@ def main(argv=None) -> int:
 
 
 def _run(args) -> int:
-    from pathlib import Path
-
     if args.command == "build":
         from .modelset.build import build
         build(force=args.force)
@@ -79,9 +84,30 @@ def _run(args) -> int:
             return prepare_proof()
         return drift(args.transformers, claims_only=args.claims_only, download_only=args.download_only,
                      offline=args.offline)
+    elif args.command == "translations":
+        return _translations(args)
     elif args.command == "bench":
         from .notebooks import benchmark
         results = benchmark()
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     return 0
+
+
+def _translations(args) -> int:
+    from .maintain import translations as tr
+
+    folder = tr.edition_dir(args.lang)
+    if args.accept:
+        name, cells = Path(args.accept[0]).name, args.accept[1:]
+        done = tr.accept(tr.NOTEBOOKS / name, folder / name, cells)
+        print(f"{name}: accepted {len(done)} cell(s): {' '.join(done) or 'none'}")
+        return 0 if len(done) == len(cells) else 1
+    if args.sync:
+        folder.mkdir(exist_ok=True)
+        for english in tr.english_notebooks():
+            tr.write(folder / english.name, tr.sync(english, folder / english.name, args.lang))
+    problems = tr.report(args.lang)
+    print(f"{problems} problem(s); `--accept NOTEBOOK CELL` once a cell is translated anew"
+          if problems else "the translation is up to date")
+    return 1 if problems else 0

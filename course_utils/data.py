@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .errors import CourseError
+from .language import Text
 from .paths import data_dir
 
 
@@ -18,10 +19,11 @@ def data_file(name: str, root: Path | None) -> Path:
     """Path of a course data file, or a one-line explanation of how to get it."""
     path = (root or data_dir()) / name
     if not path.exists():
-        raise CourseError(
+        raise CourseError(Text(
             f"Course data file {name} is missing from {path.parent}: run `make models` "
-            "(or `python -m course_utils build`) in the course folder."
-        )
+            "(or `python -m course_utils build`) in the course folder.",
+            f"{path.parent} 里缺少课程数据文件 {name}：在课程文件夹里运行 `make models`"
+            "（或 `python -m course_utils build`）。"))
     return path
 
 

@@ -3,13 +3,15 @@
 It makes a notebook behave the same on every run and every machine of the same kind:
 offline unless hub mode is on, seeded, a fixed number of threads, no progress bars or load
 reports in cell outputs (those differ between runs), and one line of versions so a reader
-knows what produced the outputs.
+knows what produced the outputs. It also picks the language the course speaks (exercise
+messages, one-line errors): Chinese for the notebooks in notebooks/zh/ (course_utils.language).
 """
 import os
 import warnings
 
 from .checkpoints import hub_mode
 from .errors import show_course_errors_briefly
+from .language import adopt_edition
 
 QUIET_ENV = {
     "HF_HUB_DISABLE_PROGRESS_BARS": "1",
@@ -24,6 +26,7 @@ OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
 def setup(seed: int = 0, threads: int = 2) -> None:
     """Seed, pin threads, silence volatile output, go offline (unless COURSE_HUB=1)."""
     os.environ.update(QUIET_ENV)
+    adopt_edition()
     hub = hub_mode()
     if not hub:
         os.environ.update(OFFLINE_ENV)

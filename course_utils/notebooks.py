@@ -22,9 +22,11 @@ def notebook_paths() -> list[Path]:
 
 
 def kernel_env() -> dict:
-    """Environment for kernels that record or check outputs: offline, hub mode off."""
+    """Environment for kernels that record or check outputs: offline, hub mode off, and the
+    language left to each notebook's edition (course_utils.language)."""
     env = dict(os.environ)
     env.pop("COURSE_HUB", None)
+    env.pop("COURSE_LANG", None)
     env.update({"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
     return env
 
@@ -37,6 +39,7 @@ def execute(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     os.environ.update(kernel_env())
     os.environ.pop("COURSE_HUB", None)
+    os.environ.pop("COURSE_LANG", None)
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}},
                             store_widget_state=False)

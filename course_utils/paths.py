@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from .errors import CourseError
+from .language import Text
 
 APP_NAME = "transformers-course"
 
@@ -30,11 +31,16 @@ def make_course_home() -> Path:
     try:
         home.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise CourseError(f"The course home {home} is not a folder (COURSE_HOME points at a file, "
-                          "or inside one): set COURSE_HOME to a folder, or unset it.") from None
+        raise CourseError(Text(
+            f"The course home {home} is not a folder (COURSE_HOME points at a file, or inside "
+            "one): set COURSE_HOME to a folder, or unset it.",
+            f"课程主目录 {home} 不是文件夹（COURSE_HOME 指向了一个文件，或文件之内的路径）："
+            "把 COURSE_HOME 设为一个文件夹，或者去掉它。")) from None
     except PermissionError:
-        raise CourseError(f"Cannot create the course home {home}: no permission. Set "
-                          "COURSE_HOME to a folder you can write to.") from None
+        raise CourseError(Text(
+            f"Cannot create the course home {home}: no permission. Set COURSE_HOME to a folder "
+            "you can write to.",
+            f"无法创建课程主目录 {home}：没有权限。请把 COURSE_HOME 设为你有写权限的文件夹。")) from None
     return home
 
 

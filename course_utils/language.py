@@ -1,0 +1,62 @@
+"""Which language the course speaks in: English, or Chinese in the Chinese edition.
+
+The two editions share every code cell, so a notebook cannot say `setup(language="zh")`.
+The edition is known by where its notebooks live instead: a kernel starts in its notebook's
+folder (JupyterLab, nbval and `course_utils execute` all do this), and the Chinese edition's
+notebooks live in `notebooks/zh/`. `setup()` calls `adopt_edition()`, which records the
+language in `COURSE_LANG`; setting `COURSE_LANG` yourself overrides the folder.
+
+Everything the course itself says to a learner (exercise verdicts, hints, one-line errors) is
+a `Text` holding both languages, resolved when it is printed.
+"""
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+LANGUAGES = ("en", "zh")
+DEFAULT = "en"
+ENV = "COURSE_LANG"
+
+
+def current() -> str:
+    """The language the course speaks now: COURSE_LANG if it names one, else English."""
+    lang = os.environ.get(ENV, "").strip().lower()
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+def edition_of(folder: Path) -> str:
+    """The edition a notebook folder belongs to: `zh/` is the Chinese edition."""
+    return folder.name if folder.name in LANGUAGES else DEFAULT
+
+
+def adopt_edition(folder: Path | None = None) -> str:
+    """Speak the language of the edition the kernel runs in, unless COURSE_LANG says otherwise."""
+    if os.environ.get(ENV, "").strip().lower() not in LANGUAGES:
+        os.environ[ENV] = edition_of(folder or Path.cwd())
+    return current()
+
+
+@dataclass(frozen=True)
+class Text:
+    """One message in both languages; `str()` gives the one the course speaks now.
+
+    Both are required, so a message cannot exist in one language only
+    (tests/test_language.py also checks every message site uses a Text)."""
+
+    en: str
+    zh: str
+
+    def __post_init__(self):
+        if not (self.en.strip() and self.zh.strip()):
+            raise ValueError("a Text needs both an English and a Chinese message")
+
+    def __str__(self) -> str:
+        return self.zh if current() == "zh" else self.en
+
+    def format(self, *args, **kwargs) -> "Text":
+        return Text(self.en.format(*args, **kwargs), self.zh.format(*args, **kwargs))
+
+
+def say(text) -> str:
+    """A Text (or plain string) as the string to print now."""
+    return str(text)
