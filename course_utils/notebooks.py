@@ -17,8 +17,11 @@ NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 CELL_TIMEOUT = 300
 
 
-def notebook_paths() -> list[Path]:
-    return sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+def notebook_paths(chinese: bool = True) -> list[Path]:
+    """Every chapter, English then (unless `chinese=False`) the Chinese edition in notebooks/zh/.
+    Timing and drift runs take the English only: the editions share their code cells."""
+    english = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+    return english + (sorted((NOTEBOOK_DIR / "zh").glob("[0-9][0-9]_*.ipynb")) if chinese else [])
 
 
 def kernel_env() -> dict:
@@ -74,7 +77,8 @@ def drop_checkout_path(nb, root: str) -> None:
 
 def execute_all(paths=None, log=print):
     for path in paths or notebook_paths():
-        log(f"{path.name}: {execute(path):.1f} s")
+        log(f"{path.relative_to(NOTEBOOK_DIR) if path.is_relative_to(NOTEBOOK_DIR) else path}: "
+            f"{execute(path):.1f} s")
 
 
 def measure(path: Path) -> dict:
@@ -105,7 +109,7 @@ def benchmark(log=print) -> dict:
     log(f"model set: built in {results['model_set']['build_seconds']} s, "
         f"{results['model_set']['size_mb']} MB on disk")
     log(f"{'notebook':32} {'seconds':>8} {'peak MB':>8}")
-    for path in notebook_paths():
+    for path in notebook_paths(chinese=False):
         row = measure(path)
         results["notebooks"][path.name] = {k: round(v, 1) for k, v in row.items()}
         log(f"{path.name:32} {row['seconds']:8.1f} {row['peak_mb']:8.0f}")

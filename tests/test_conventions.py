@@ -11,7 +11,9 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+ENGLISH = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+CHINESE = sorted((ROOT / "notebooks" / "zh").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = ENGLISH + CHINESE  # both editions follow every convention
 APPENDIX_FROM = 90  # notebooks 90_* and up are appendices (reference pages): no exercises
 
 
@@ -30,7 +32,7 @@ def test_there_are_chapter_notebooks():
     assert "02_models.ipynb" in names and "03_tokenizers.ipynb" in names
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_notebook_is_committed_executed_in_order(path):
     nb, cells = code_cells(path)
     assert [c["execution_count"] for c in cells] == list(range(1, len(cells) + 1))
@@ -40,7 +42,7 @@ def test_notebook_is_committed_executed_in_order(path):
                        cell["metadata"].get("tags", []) for o in cell["outputs"]), source(cell)
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_first_code_cell_is_the_setup_call_with_ignored_output(path):
     _, cells = code_cells(path)
     first = cells[0]
@@ -50,17 +52,18 @@ def test_first_code_cell_is_the_setup_call_with_ignored_output(path):
 
 
 @pytest.mark.parametrize("path", [p for p in NOTEBOOKS if int(p.name[:2]) < APPENDIX_FROM],
-                         ids=lambda p: p.name)
+                         ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_chapter_ends_with_at_least_three_unsolved_exercises(path):
     _, cells = code_cells(path)
     checks = [c for c in cells if re.search(r"\.check\(", source(c))]
     assert len(checks) >= 3
     for cell in checks:
         assert re.search(r"^\w+ = \.\.\.$", source(cell), re.M), "exercise committed solved"
-        assert "not attempted yet" in "".join(o.get("text", "") for o in cell["outputs"])
+        printed = "".join(o.get("text", "") for o in cell["outputs"])
+        assert "not attempted yet" in printed or "尚未作答" in printed
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_notebook_outputs_hold_no_volatile_text(path):
     _, cells = code_cells(path)
     for cell in cells[1:]:
@@ -70,7 +73,7 @@ def test_notebook_outputs_hold_no_volatile_text(path):
             assert not re.search(r"/(root|home)/", text), "machine-specific path in output"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_notebook_never_trusts_remote_code(path):
     assert "trust_remote_code=True" not in path.read_text(encoding="utf-8")
 
@@ -90,10 +93,11 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert steps == [command]
 
 
-def test_readme_lists_every_chapter():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for path in NOTEBOOKS:
-        assert f"notebooks/{path.name}" in readme
+@pytest.mark.parametrize("readme, edition", [("README.md", ENGLISH), ("README.zh.md", CHINESE)])
+def test_readme_lists_every_chapter(readme, edition):
+    text = (ROOT / readme).read_text(encoding="utf-8")
+    for path in edition:
+        assert path.relative_to(ROOT).as_posix() in text
 
 
 def pyproject_dependencies():
@@ -141,7 +145,7 @@ def test_product_code_never_reads_the_developers_shared_folder():
         assert "../shared" not in text and "shared/research" not in text, path
 
 
-@pytest.mark.parametrize("readme", ["README.md", "course_utils/modelset/README.md",
+@pytest.mark.parametrize("readme", ["README.md", "README.zh.md", "course_utils/modelset/README.md",
                                     "course_utils/maintain/README.md", "tests/README.md"])
 def test_readme_names_only_paths_that_exist(readme):
     """Files move (the model factory did); a README that points at a gone path misleads."""
@@ -151,13 +155,13 @@ def test_readme_names_only_paths_that_exist(readme):
     assert not missing, f"{readme} names paths that do not exist: {missing}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_outputs_do_not_name_the_checkout_they_ran_in(path):
     """`course_utils execute` makes paths relative; an absolute `.../.venv/` leaks a machine."""
     outputs = [o for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
                for o in c.get("outputs", [])]
     leaks = re.findall(r"/[^\s\"'\\]+/\.venv/", json.dumps(outputs))
-    assert not leaks, f"{path.name}: outputs name {sorted(set(leaks))}; re-run course_utils execute"
+    assert not leaks, f"{path}: outputs name {sorted(set(leaks))}; re-run course_utils execute"
 
 
 def test_drop_checkout_path_makes_tracebacks_relative():

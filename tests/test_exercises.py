@@ -5,6 +5,7 @@ check is caught here before a learner meets it.
 """
 import pytest
 
+from course_utils.language import Text
 from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
                                     ch01, ch02, ch03, ch04, ch05, ch06)
 
@@ -18,7 +19,7 @@ def run_solution(exercise, tmp_path, monkeypatch):
     return namespace[exercise.answer_name]
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
 def test_solution_passes_its_check(exercise, tmp_path, monkeypatch, capsys):
     answer = run_solution(exercise, tmp_path, monkeypatch)
     verdict = exercise.grade(answer)
@@ -27,21 +28,21 @@ def test_solution_passes_its_check(exercise, tmp_path, monkeypatch, capsys):
     assert "correct!" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
 def test_untouched_starter_is_not_attempted(exercise, capsys):
     assert exercise.grade(...).status == NOT_ATTEMPTED
     exercise.check(...)
     assert "not attempted yet" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
 def test_answer_of_the_wrong_type_is_explained(exercise):
     verdict = exercise.grade(object())
     assert verdict.status == INCORRECT
     assert "Expected" in verdict.message or "got" in verdict.message
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name)
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
 def test_every_exercise_has_hints_and_a_solution(exercise, capsys):
     assert exercise.hints and exercise.solution_code.strip()
     exercise.hint()
@@ -177,21 +178,35 @@ def test_decode_accepts_both_space_clean_up_settings():
 
 # ---- the framework itself ----------------------------------------------------------------
 
-def test_hints_are_staged_and_clamped(capsys):
-    ex = Exercise("Demo", "?", checker=lambda a: None, hints=["first", "second"])
-    ex.hint()
-    ex.hint(2)
-    ex.hint(9)
-    out = capsys.readouterr().out.splitlines()
-    assert out == ["Hint 1/2: first (hint(2) for more)", "Hint 2/2: second", "Hint 2/2: second"]
+DEMO = Text("Demo", "示例")
 
 
-def test_checker_message_reaches_the_learner(capsys):
+def test_hints_are_staged_and_clamped(capsys, monkeypatch):
+    ex = Exercise(DEMO, Text("?", "？"), checker=lambda a: None,
+                  hints=[Text("first", "第一条"), Text("second", "第二条")])
+    for lang, expected in [("en", ["Hint 1/2: first (hint(2) for more)", "Hint 2/2: second"]),
+                           ("zh", ["提示 1/2：第一条（更多提示：hint(2)）", "提示 2/2：第二条"])]:
+        monkeypatch.setenv("COURSE_LANG", lang)
+        ex.hint()
+        ex.hint(2)
+        ex.hint(9)
+        assert capsys.readouterr().out.splitlines() == expected + expected[-1:]
+
+
+def test_checker_message_reaches_the_learner_in_the_edition_language(capsys, monkeypatch):
     def checker(answer):
-        raise Incorrect("Try a bigger number.")
+        raise Incorrect(Text("Try a bigger number.", "试一个更大的数。"))
 
-    Exercise("Demo", "?", checker=checker).check(3)
+    Exercise(DEMO, Text("?", "？"), checker=checker).check(3)
     assert capsys.readouterr().out == "Demo: incorrect. Try a bigger number.\n"
+    monkeypatch.setenv("COURSE_LANG", "zh")
+    Exercise(DEMO, Text("?", "？"), checker=checker).check(3)
+    assert capsys.readouterr().out == "示例：不正确。试一个更大的数。\n"
+
+
+def test_a_one_language_message_is_refused():
+    with pytest.raises(TypeError):
+        Incorrect("Try a bigger number.")
 
 
 def test_ch01_label_check_explains_dicts_and_case():

@@ -25,6 +25,9 @@ from local_hub import LocalHub
 TRAINED_WEIGHTS_TAG = "checks-trained-weights"
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+# The Chinese edition runs the same code cells (tests/test_translations.py); one chapter of it
+# in hub mode proves the edition's language and hub mode work together.
+CHINESE_SAMPLE = NOTEBOOKS[0].parent / "zh" / NOTEBOOKS[0].name
 
 
 @pytest.fixture(scope="session")
@@ -120,7 +123,8 @@ def test_exercise_solutions_pass_their_checks_in_hub_mode(hub_env):
     assert done.stdout.strip().splitlines()[-1] == "all correct", done.stdout[-3000:]
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("notebook", NOTEBOOKS + [CHINESE_SAMPLE],
+                         ids=[p.name for p in NOTEBOOKS] + [f"zh/{CHINESE_SAMPLE.name}"])
 def test_notebook_runs_in_hub_mode(notebook, hub_env):
     import nbformat
     from nbclient import NotebookClient
@@ -137,6 +141,8 @@ def test_notebook_runs_in_hub_mode(notebook, hub_env):
                       for out in cell.get("outputs", []))
     assert "hub mode (COURSE_HUB=1)" in printed
     assert "CourseError" not in printed
+    if notebook.parent.name == "zh":
+        assert "尚未作答" in printed  # its exercises answer in Chinese
 
 
 def test_local_hub_serves_a_downloaded_folder_without_its_cache_and_resumes(tmp_path):

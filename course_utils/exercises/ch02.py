@@ -3,6 +3,7 @@ from pathlib import Path
 
 from . import Exercise, Incorrect, describe, expect_int, expect_str
 from . import _models
+from ..language import Text
 
 FAMILY_OF = {
     "BERT": "encoder-only", "DistilBERT": "encoder-only", "ELECTRA": "encoder-only",
@@ -14,28 +15,38 @@ FAMILIES = ("encoder-only", "decoder-only", "encoder-decoder")
 
 def _check_families(answer):
     if not isinstance(answer, dict):
-        raise Incorrect(f"Expected a dict such as {{'BERT': 'encoder-only', ...}}, "
-                        f"but got {describe(answer)}.")
+        raise Incorrect(Text(f"Expected a dict such as {{'BERT': 'encoder-only', ...}}, "
+                             f"but got {describe(answer)}.",
+                             f"答案应当是一个字典，例如 {{'BERT': 'encoder-only', ...}}，"
+                             f"但你给的是 {describe(answer, zh=True)}。"))
     missing = [name for name in FAMILY_OF if name not in answer]
     if missing:
-        raise Incorrect(f"Your dict has no entry for {', '.join(missing)}.")
+        raise Incorrect(Text(f"Your dict has no entry for {', '.join(missing)}.",
+                             f"你的字典里缺少这些名字：{'、'.join(missing)}。"))
     odd = [v for v in answer.values() if v not in FAMILIES]
     if odd:
-        raise Incorrect(f"Each value must be one of {FAMILIES}; {odd[0]!r} is not.")
+        raise Incorrect(Text(f"Each value must be one of {FAMILIES}; {odd[0]!r} is not.",
+                             f"每个值都必须是 {FAMILIES} 之一，而 {odd[0]!r} 不是。"))
     wrong = sorted(name for name, fam in FAMILY_OF.items() if answer[name] != fam)
     if wrong:
-        raise Incorrect(f"Look again at: {', '.join(wrong)}. Ask: does the model have a "
-                        "decoder that generates text token by token, an encoder, or both?")
+        raise Incorrect(Text(f"Look again at: {', '.join(wrong)}. Ask: does the model have a "
+                             "decoder that generates text token by token, an encoder, or both?",
+                             f"再看看这几个：{'、'.join(wrong)}。想一想：它有逐个 token 生成文本的"
+                             "解码器、只有编码器，还是两者都有？"))
 
 
 families = Exercise(
-    name="Exercise 1 (model families)",
-    question="Map each model name to 'encoder-only', 'decoder-only' or 'encoder-decoder'.",
+    name=Text("Exercise 1 (model families)", "练习 1（模型类别）"),
+    question=Text("Map each model name to 'encoder-only', 'decoder-only' or 'encoder-decoder'.",
+                  "把每个模型名对应到 'encoder-only'、'decoder-only' 或 'encoder-decoder'。"),
     checker=_check_families,
     answer_name="families",
-    hints=["BERT-like models read the whole sentence at once and have no decoder.",
-           "ELECTRA's pre-training uses a small generator, but the model you fine-tune is "
-           "an encoder; BART and T5 are the classic seq2seq models."],
+    hints=[Text("BERT-like models read the whole sentence at once and have no decoder.",
+                "BERT 这类模型一次读入整个句子，没有解码器。"),
+           Text("ELECTRA's pre-training uses a small generator, but the model you fine-tune is "
+                "an encoder; BART and T5 are the classic seq2seq models.",
+                "ELECTRA 预训练时用到一个小型生成器，但你拿来微调的模型是编码器；"
+                "BART 和 T5 是经典的 seq2seq 模型。")],
     solution_code='''
 families = {
     "BERT": "encoder-only", "DistilBERT": "encoder-only", "ELECTRA": "encoder-only",
@@ -46,24 +57,29 @@ families = {
 
 
 def _check_layer_params(answer):
-    got = expect_int(answer, "the number of parameters")
+    got = expect_int(answer, Text("the number of parameters", "参数个数"))
     layer = _models.model("encoder").encoder.layer[0]
     true = sum(p.numel() for p in layer.parameters())
     whole = sum(p.numel() for p in _models.model("encoder").parameters())
     if got == whole:
-        raise Incorrect("That is the whole model; count only `model.encoder.layer[0]`.")
+        raise Incorrect(Text("That is the whole model; count only `model.encoder.layer[0]`.",
+                             "这是整个模型的参数个数；只统计 `model.encoder.layer[0]`。"))
     if got != true:
-        raise Incorrect(f"{got:,} is not it. Sum `p.numel()` over `.parameters()` of the "
-                        "first layer only.")
+        raise Incorrect(Text(f"{got:,} is not it. Sum `p.numel()` over `.parameters()` of the "
+                             "first layer only.",
+                             f"{got:,} 不对。只对第一层的 `.parameters()` 求 `p.numel()` 之和。"))
 
 
 layer_params = Exercise(
-    name="Exercise 2 (parameters in one layer)",
-    question="How many parameters does the first transformer layer of the encoder have?",
+    name=Text("Exercise 2 (parameters in one layer)", "练习 2（一层的参数）"),
+    question=Text("How many parameters does the first transformer layer of the encoder have?",
+                  "编码器的第一个 Transformer 层有多少个参数？"),
     checker=_check_layer_params,
     answer_name="n_layer_params",
-    hints=["The layers of a BERT-style model are in `model.encoder.layer`, a list.",
-           "`sum(p.numel() for p in module.parameters())` counts a module's parameters."],
+    hints=[Text("The layers of a BERT-style model are in `model.encoder.layer`, a list.",
+                "BERT 式模型的各层在 `model.encoder.layer` 中，它是一个列表。"),
+           Text("`sum(p.numel() for p in module.parameters())` counts a module's parameters.",
+                "`sum(p.numel() for p in module.parameters())` 可以统计一个模块的参数个数。")],
     solution_code='''
 from transformers import AutoModel
 from course_utils import checkpoint
@@ -80,38 +96,52 @@ def _check_hidden_states(answer):
 
     if isinstance(answer, torch.Tensor):
         if answer.ndim != 4:
-            raise Incorrect("That is one tensor; the answer is the whole tuple "
-                            "`outputs.hidden_states` (pass output_hidden_states=True).")
+            raise Incorrect(Text("That is one tensor; the answer is the whole tuple "
+                                 "`outputs.hidden_states` (pass output_hidden_states=True).",
+                                 "这只是一个张量；答案是整个元组 `outputs.hidden_states`"
+                                 "（调用时传入 output_hidden_states=True）。"))
         answer = tuple(answer.unbind(0))  # accept the tuple stacked into one tensor
     if answer is None:
-        raise Incorrect("Got None: the model returns hidden states only when called with "
-                        "`output_hidden_states=True`.")
+        raise Incorrect(Text("Got None: the model returns hidden states only when called with "
+                             "`output_hidden_states=True`.",
+                             "得到的是 None：只有调用时传入 `output_hidden_states=True`，"
+                             "模型才会返回隐藏状态。"))
     if not isinstance(answer, (tuple, list)) or not all(isinstance(t, torch.Tensor)
                                                         for t in answer):
-        raise Incorrect(f"Expected a tuple of tensors, but got {describe(answer)}.")
+        raise Incorrect(Text(f"Expected a tuple of tensors, but got {describe(answer)}.",
+                             f"答案应当是由张量组成的元组，但你给的是 {describe(answer, zh=True)}。"))
     tok, model = _models.tokenizer("encoder"), _models.model("encoder")
     with torch.no_grad():
         true = model(**tok(HIDDEN_SENTENCE, return_tensors="pt"),
                      output_hidden_states=True).hidden_states
     if len(answer) != len(true):
-        raise Incorrect(f"Expected {len(true)} tensors (the embeddings plus one per layer), "
-                        f"got {len(answer)}.")
+        raise Incorrect(Text(f"Expected {len(true)} tensors (the embeddings plus one per layer), "
+                             f"got {len(answer)}.",
+                             f"应当有 {len(true)} 个张量（嵌入层输出加上每层一个），"
+                             f"你给了 {len(answer)} 个。"))
     if answer[0].shape != true[0].shape:
-        raise Incorrect(f"The tensors have shape {tuple(answer[0].shape)}, expected "
-                        f"{tuple(true[0].shape)}: did you encode exactly {HIDDEN_SENTENCE!r}, "
-                        "as one sentence with return_tensors='pt'?")
+        raise Incorrect(Text(f"The tensors have shape {tuple(answer[0].shape)}, expected "
+                             f"{tuple(true[0].shape)}: did you encode exactly {HIDDEN_SENTENCE!r}, "
+                             "as one sentence with return_tensors='pt'?",
+                             f"张量的形状是 {tuple(answer[0].shape)}，应当是 "
+                             f"{tuple(true[0].shape)}：请确认你编码的正好是 {HIDDEN_SENTENCE!r}，"
+                             "而且是作为单个句子、用 return_tensors='pt' 编码的。"))
     if not all(torch.allclose(a, b, atol=1e-4) for a, b in zip(answer, true)):
-        raise Incorrect("Right shapes, different values: encode the sentence with the "
-                        "encoder's own tokenizer and default settings.")
+        raise Incorrect(Text("Right shapes, different values: encode the sentence with the "
+                             "encoder's own tokenizer and default settings.",
+                             "形状对了，数值不同：请用编码器自己的分词器、按默认设置编码这个句子。"))
 
 
 hidden_states = Exercise(
-    name="Exercise 3 (all hidden states)",
-    question=f"Return every layer's hidden states for {HIDDEN_SENTENCE!r} from the encoder.",
+    name=Text("Exercise 3 (all hidden states)", "练习 3（全部隐藏状态）"),
+    question=Text(f"Return every layer's hidden states for {HIDDEN_SENTENCE!r} from the encoder.",
+                  f"返回编码器处理 {HIDDEN_SENTENCE!r} 时每一层的隐藏状态。"),
     checker=_check_hidden_states,
     answer_name="all_hidden",
-    hints=["Call the model with `output_hidden_states=True`.",
-           "The result has a `.hidden_states` attribute: a tuple, embeddings first."],
+    hints=[Text("Call the model with `output_hidden_states=True`.",
+                "调用模型时传入 `output_hidden_states=True`。"),
+           Text("The result has a `.hidden_states` attribute: a tuple, embeddings first.",
+                "结果有一个 `.hidden_states` 属性：它是一个元组，第一项是嵌入层的输出。")],
     solution_code=f'''
 import torch
 from transformers import AutoModel, AutoTokenizer
@@ -131,36 +161,46 @@ def _check_saved(answer):
     from transformers import AutoModel
 
     folder = Path(expect_str(str(answer) if isinstance(answer, Path) else answer,
-                             "the folder you saved to"))
+                             Text("the folder you saved to", "你保存到的文件夹")))
     if not folder.is_dir():
-        raise Incorrect(f"{folder} is not a folder: pass the path you gave to save_pretrained.")
+        raise Incorrect(Text(f"{folder} is not a folder: pass the path you gave to save_pretrained.",
+                             f"{folder} 不是一个文件夹：请传入你交给 save_pretrained 的路径。"))
     if not (folder / "config.json").exists():
-        raise Incorrect(f"{folder} has no config.json: use `model.save_pretrained(folder)`.")
+        raise Incorrect(Text(f"{folder} has no config.json: use `model.save_pretrained(folder)`.",
+                             f"{folder} 里没有 config.json：请用 `model.save_pretrained(folder)`。"))
     weights = list(folder.glob("*.safetensors"))
     if not weights:
-        raise Incorrect(f"{folder} has no model.safetensors: use `model.save_pretrained(folder)` "
-                        "(safetensors is the format v5 writes).")
+        raise Incorrect(Text(f"{folder} has no model.safetensors: use `model.save_pretrained(folder)` "
+                             "(safetensors is the format v5 writes).",
+                             f"{folder} 里没有 model.safetensors：请用 `model.save_pretrained(folder)`"
+                             "（v5 写出的格式是 safetensors）。"))
     try:
         saved = AutoModel.from_pretrained(folder).state_dict()
     except Exception as exc:  # a half-written folder: tell the learner, not a traceback
-        raise Incorrect(f"from_pretrained could not load {folder}: {exc}") from None
+        raise Incorrect(Text(f"from_pretrained could not load {folder}: {exc}",
+                             f"from_pretrained 无法加载 {folder}：{exc}")) from None
     original = _models.model("encoder").state_dict()
     if saved.keys() != original.keys() or any(saved[k].shape != original[k].shape
                                               for k in original):
-        raise Incorrect("The saved model is not the encoder: save the model loaded from "
-                        "checkpoint('encoder').")
+        raise Incorrect(Text("The saved model is not the encoder: save the model loaded from "
+                             "checkpoint('encoder').",
+                             "保存的模型不是这个编码器：请保存从 checkpoint('encoder') 加载的模型。"))
     if not all(torch.equal(saved[k], original[k]) for k in original):
-        raise Incorrect("Some saved weights differ from the encoder's: save the model as "
-                        "loaded, without training or changing it.")
+        raise Incorrect(Text("Some saved weights differ from the encoder's: save the model as "
+                             "loaded, without training or changing it.",
+                             "保存的部分权重与编码器的不同：请按加载时的原样保存模型，不要训练或修改它。"))
 
 
 save_reload = Exercise(
-    name="Exercise 4 (save a checkpoint)",
-    question="Save the encoder with save_pretrained and give the folder's path.",
+    name=Text("Exercise 4 (save a checkpoint)", "练习 4（保存 checkpoint）"),
+    question=Text("Save the encoder with save_pretrained and give the folder's path.",
+                  "用 save_pretrained 保存编码器，并给出文件夹的路径。"),
     checker=_check_saved,
     answer_name="saved_folder",
-    hints=["`model.save_pretrained(folder)` creates the folder if needed.",
-           "Pass the same folder, as a string, to `check()`."],
+    hints=[Text("`model.save_pretrained(folder)` creates the folder if needed.",
+                "`model.save_pretrained(folder)` 会在需要时创建文件夹。"),
+           Text("Pass the same folder, as a string, to `check()`.",
+                "把同一个文件夹以字符串形式传给 `check()`。")],
     solution_code='''
 from transformers import AutoModel
 from course_utils import checkpoint

@@ -1,33 +1,42 @@
 """Exercises for chapter 3 (tokenizers)."""
 from . import Exercise, Incorrect, describe, expect_int_list, expect_str
 from . import _models
+from ..language import Text
 
 SENTENCE = "弱小的我也有大梦想"
 
 
 def _check_cut_ids(answer):
-    got = expect_int_list(answer, "the ids")
+    got = expect_int_list(answer, Text("the ids", "编号列表"))
     tok = _models.tokenizer("chinese-tokenizer")
     true = tok.encode(SENTENCE, max_length=8, truncation=True)
     if got == true:
         return
     if len(got) > 8:
-        raise Incorrect(f"You have {len(got)} ids: nothing was cut. With padding, max_length "
-                        "is only the length to pad to; add truncation=True.")
+        raise Incorrect(Text(f"You have {len(got)} ids: nothing was cut. With padding, max_length "
+                             "is only the length to pad to; add truncation=True.",
+                             f"你给出了 {len(got)} 个编号：什么也没截掉。使用填充时，max_length 只是"
+                             "要填充到的长度；请加上 truncation=True。"))
     if got == tok.encode(SENTENCE)[:8]:
-        raise Incorrect("You sliced the list yourself, which drops [SEP]; let the tokenizer "
-                        "truncate so the special tokens survive.")
-    raise Incorrect(f"Expected 8 ids starting with [CLS] (id {tok.cls_token_id}) and ending "
-                    f"with [SEP] (id {tok.sep_token_id}); got {got}.")
+        raise Incorrect(Text("You sliced the list yourself, which drops [SEP]; let the tokenizer "
+                             "truncate so the special tokens survive.",
+                             "你自己切了列表，这样会丢掉 [SEP]；让分词器来截断，特殊 token 才能保留下来。"))
+    raise Incorrect(Text(f"Expected 8 ids starting with [CLS] (id {tok.cls_token_id}) and ending "
+                         f"with [SEP] (id {tok.sep_token_id}); got {got}.",
+                         f"应当是 8 个编号，以 [CLS]（编号 {tok.cls_token_id}）开头、以 [SEP]"
+                         f"（编号 {tok.sep_token_id}）结尾；你给的是 {got}。"))
 
 
 truncate = Exercise(
-    name="Exercise 1 (truncation)",
-    question=f"Encode {SENTENCE!r} with the Chinese tokenizer into exactly 8 ids.",
+    name=Text("Exercise 1 (truncation)", "练习 1（截断）"),
+    question=Text(f"Encode {SENTENCE!r} with the Chinese tokenizer into exactly 8 ids.",
+                  f"用中文分词器把 {SENTENCE!r} 编码成恰好 8 个编号。"),
     checker=_check_cut_ids,
     answer_name="ids",
-    hints=["`tokenizer.encode(text, max_length=..., truncation=True)`.",
-           "The 8 include [CLS] and [SEP]: the tokenizer keeps both when it truncates."],
+    hints=[Text("`tokenizer.encode(text, max_length=..., truncation=True)`.",
+                "`tokenizer.encode(text, max_length=..., truncation=True)`。"),
+           Text("The 8 include [CLS] and [SEP]: the tokenizer keeps both when it truncates.",
+                "这 8 个包括 [CLS] 和 [SEP]：分词器截断时会保留这两个 token。")],
     solution_code=f'''
 from transformers import AutoTokenizer
 from course_utils import checkpoint
@@ -40,7 +49,7 @@ BATCH = ["Hi!", "Tokenizers turn text into numbers."]
 
 
 def _check_mask(answer):
-    got = expect_int_list(answer, "the attention mask")
+    got = expect_int_list(answer, Text("the attention mask", "注意力掩码"))
     tok = _models.tokenizer("causal-lm")
     if tok.pad_token is None:  # gpt2 in hub mode has no pad token; the lesson sets one
         tok.pad_token = tok.eos_token
@@ -48,22 +57,30 @@ def _check_mask(answer):
     if got == true:
         return
     if len(got) != len(true):
-        raise Incorrect(f"Your mask has {len(got)} entries; with padding=True both rows "
-                        f"have {len(true)}. Tokenize the two texts together, as one batch.")
+        raise Incorrect(Text(f"Your mask has {len(got)} entries; with padding=True both rows "
+                             f"have {len(true)}. Tokenize the two texts together, as one batch.",
+                             f"你的掩码有 {len(got)} 个值；用 padding=True 时两行都有 {len(true)} 个。"
+                             "请把两段文本放在一起、作为一批来分词。"))
     if all(v == 1 for v in got):
-        raise Incorrect("Your mask has no zeros, so padding would be attended to. "
-                        "Is your mask built from ids == 0? Check what id this tokenizer "
-                        "pads with (`tokenizer.pad_token_id`).")
-    raise Incorrect("Not the mask the tokenizer computes: take it from its output.")
+        raise Incorrect(Text("Your mask has no zeros, so padding would be attended to. "
+                             "Is your mask built from ids == 0? Check what id this tokenizer "
+                             "pads with (`tokenizer.pad_token_id`).",
+                             "你的掩码里没有 0，这样模型也会对填充部分计算注意力。你的掩码是按 ids == 0 "
+                             "构造的吗？查一查这个分词器用哪个编号填充（`tokenizer.pad_token_id`）。"))
+    raise Incorrect(Text("Not the mask the tokenizer computes: take it from its output.",
+                         "这不是分词器算出的掩码：请直接从分词器的输出里取。"))
 
 
 attention_mask = Exercise(
-    name="Exercise 2 (attention mask)",
-    question=f"Pad {BATCH} together with the causal-LM tokenizer; give the first row's mask.",
+    name=Text("Exercise 2 (attention mask)", "练习 2（注意力掩码）"),
+    question=Text(f"Pad {BATCH} together with the causal-LM tokenizer; give the first row's mask.",
+                  f"用因果语言模型的分词器把 {BATCH} 放在一起填充；给出第一行的掩码。"),
     checker=_check_mask,
     answer_name="mask",
-    hints=["`tokenizer(list_of_texts, padding=True)` pads to the longest text.",
-           "The output has an 'attention_mask' entry: one list per text."],
+    hints=[Text("`tokenizer(list_of_texts, padding=True)` pads to the longest text.",
+                "`tokenizer(list_of_texts, padding=True)` 会填充到最长那段文本的长度。"),
+           Text("The output has an 'attention_mask' entry: one list per text.",
+                "输出里有一项 'attention_mask'：每段文本一个列表。")],
     solution_code=f'''
 from transformers import AutoTokenizer
 from course_utils import checkpoint
@@ -78,24 +95,30 @@ PAIR = ("我爱你", "你爱我吗？")
 
 
 def _check_token_types(answer):
-    got = expect_int_list(answer, "the token type ids")
+    got = expect_int_list(answer, Text("the token type ids", "token type ids 列表"))
     tok = _models.tokenizer("chinese-tokenizer")
     true = tok(*PAIR)["token_type_ids"]
     if got == true:
         return
     if set(got) <= {0} and got:
-        raise Incorrect("All zeros: encode the two sentences as a pair, "
-                        "`tokenizer(first, second)`, not one string.")
-    raise Incorrect(f"Expected {len(true)} values: 0 for [CLS], the first sentence and its "
-                    "[SEP], then 1 for the second sentence and the final [SEP].")
+        raise Incorrect(Text("All zeros: encode the two sentences as a pair, "
+                             "`tokenizer(first, second)`, not one string.",
+                             "全是 0：请把两句话作为句子对编码，即 `tokenizer(first, second)`，"
+                             "而不是拼成一个字符串。"))
+    raise Incorrect(Text(f"Expected {len(true)} values: 0 for [CLS], the first sentence and its "
+                         "[SEP], then 1 for the second sentence and the final [SEP].",
+                         f"应当有 {len(true)} 个值：[CLS]、第一句及其 [SEP] 为 0，"
+                         "第二句和最后的 [SEP] 为 1。"))
 
 
 token_types = Exercise(
-    name="Exercise 3 (token type ids)",
-    question=f"Encode the pair {PAIR} with the Chinese tokenizer; give its token_type_ids.",
+    name=Text("Exercise 3 (token type ids)", "练习 3（token type ids）"),
+    question=Text(f"Encode the pair {PAIR} with the Chinese tokenizer; give its token_type_ids.",
+                  f"用中文分词器编码句子对 {PAIR}；给出它的 token_type_ids。"),
     checker=_check_token_types,
     answer_name="token_types",
-    hints=["Pass the two sentences as two arguments: `tokenizer(a, b)`."],
+    hints=[Text("Pass the two sentences as two arguments: `tokenizer(a, b)`.",
+                "把两句话作为两个参数传入：`tokenizer(a, b)`。")],
     solution_code=f'''
 from transformers import AutoTokenizer
 from course_utils import checkpoint
@@ -108,7 +131,7 @@ ENGLISH = "I've been waiting for a HuggingFace course my whole life."
 
 
 def _check_decoded(answer):
-    got = expect_str(answer, "the decoded text")
+    got = expect_str(answer, Text("the decoded text", "解码出的文本"))
     tok = _models.tokenizer("encoder")
     ids = tok.encode(ENGLISH)
     accepted = {tok.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=clean)
@@ -116,21 +139,27 @@ def _check_decoded(answer):
     if got in accepted:
         return
     if "[CLS]" in got or "[SEP]" in got:
-        raise Incorrect("Drop the special tokens: `skip_special_tokens=True`.")
+        raise Incorrect(Text("Drop the special tokens: `skip_special_tokens=True`.",
+                             "去掉特殊 token：`skip_special_tokens=True`。"))
     if got == ENGLISH:
-        raise Incorrect("That is the original text; decode the ids instead and look at what "
-                        "an uncased tokenizer gives back.")
-    raise Incorrect(f"Decode `tokenizer.encode({ENGLISH!r})`; got {describe(got)}.")
+        raise Incorrect(Text("That is the original text; decode the ids instead and look at what "
+                             "an uncased tokenizer gives back.",
+                             "这是原文；请解码编号，看看不区分大小写的分词器还原出的是什么。"))
+    raise Incorrect(Text(f"Decode `tokenizer.encode({ENGLISH!r})`; got {describe(got)}.",
+                         f"请解码 `tokenizer.encode({ENGLISH!r})`；你给的是 {describe(got, zh=True)}。"))
 
 
 round_trip = Exercise(
-    name="Exercise 4 (decode)",
-    question="Encode the notes' English sentence with the encoder's tokenizer, then decode it "
-             "back without special tokens.",
+    name=Text("Exercise 4 (decode)", "练习 4（解码）"),
+    question=Text("Encode the notes' English sentence with the encoder's tokenizer, then decode it "
+                  "back without special tokens.",
+                  "用 encoder 的分词器编码笔记里的那句英文，再把它解码回来，不带特殊 token。"),
     checker=_check_decoded,
     answer_name="decoded",
-    hints=["`tokenizer.decode(ids, skip_special_tokens=True)`.",
-           "The result is lower-cased: the vocabulary is uncased."],
+    hints=[Text("`tokenizer.decode(ids, skip_special_tokens=True)`.",
+                "`tokenizer.decode(ids, skip_special_tokens=True)`。"),
+           Text("The result is lower-cased: the vocabulary is uncased.",
+                "结果是小写的：这个词表不区分大小写。")],
     solution_code=f'''
 from transformers import AutoTokenizer
 from course_utils import checkpoint

@@ -1,6 +1,7 @@
 """Exercises for chapter 4 (the Auto classes)."""
 from . import Exercise, Incorrect, describe, expect_int, expect_str
 from ..checkpoints import checkpoint
+from ..language import Text
 
 TASKS = ["named-entity recognition", "translation with an encoder-decoder model",
          "next-word generation", "extractive question answering", "sentiment of a review",
@@ -18,22 +19,27 @@ ANSWERS = {
 def _check_lookup(answer):
     from transformers.models.auto import modeling_auto
 
-    got = expect_str(answer, "a class name")
+    got = expect_str(answer, Text("a class name", "类名"))
     true = modeling_auto.MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES["llama"]
     if got == "LlamaModel":
-        raise Incorrect("That is AutoModel's entry (the body without a head); look in the "
-                        "sequence-classification table.")
+        raise Incorrect(Text("That is AutoModel's entry (the body without a head); look in the "
+                             "sequence-classification table.",
+                             "这是 AutoModel 表里的条目（不带模型头的主体）；请去序列分类的那张表里查。"))
     if got != true:
-        raise Incorrect(f"{got!r} is not what the library's table holds for 'llama'.")
+        raise Incorrect(Text(f"{got!r} is not what the library's table holds for 'llama'.",
+                             f"库里的表为 'llama' 登记的不是 {got!r}。"))
 
 
 lookup = Exercise(
-    name="Exercise 1 (the lookup table)",
-    question="Class built by AutoModelForSequenceClassification for model_type 'llama'.",
+    name=Text("Exercise 1 (the lookup table)", "练习 1（查表）"),
+    question=Text("Class built by AutoModelForSequenceClassification for model_type 'llama'.",
+                  "对 model_type 为 'llama' 的模型，AutoModelForSequenceClassification 构建的是哪个类。"),
     checker=_check_lookup,
     answer_name="class_name",
-    hints=["The tables are in `transformers.models.auto.modeling_auto`.",
-           "`MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES['llama']`."],
+    hints=[Text("The tables are in `transformers.models.auto.modeling_auto`.",
+                "这些表在 `transformers.models.auto.modeling_auto` 里。"),
+           Text("`MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES['llama']`.",
+                "`MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES['llama']`。")],
     solution_code='''
 from transformers.models.auto import modeling_auto
 
@@ -43,28 +49,38 @@ class_name = modeling_auto.MODEL_FOR_SEQUENCE_CLASSIFICATION_MAPPING_NAMES["llam
 
 def _check_choices(answer):
     if not isinstance(answer, dict):
-        raise Incorrect(f"Expected a dict from task to class name, but got {describe(answer)}.")
+        raise Incorrect(Text(f"Expected a dict from task to class name, but got {describe(answer)}.",
+                             f"应当是一个从任务映射到类名的 dict，但你给的是 "
+                             f"{describe(answer, zh=True)}。"))
     missing = [t for t in TASKS if t not in answer]
     if missing:
-        raise Incorrect(f"No entry for: {', '.join(missing)}.")
+        raise Incorrect(Text(f"No entry for: {', '.join(missing)}.",
+                             f"缺少这些任务的条目：{'、'.join(missing)}。"))
     names = {getattr(v, "__name__", v) for v in answer.values()}
     unknown = [n for n in names if not (isinstance(n, str) and n.startswith("AutoModel"))]
     if unknown:
-        raise Incorrect(f"Values must be Auto class names such as 'AutoModelForCausalLM'; "
-                        f"got {unknown[0]!r}.")
+        raise Incorrect(Text(f"Values must be Auto class names such as 'AutoModelForCausalLM'; "
+                             f"got {unknown[0]!r}.",
+                             f"值必须是 Auto 类的类名，例如 'AutoModelForCausalLM'；"
+                             f"你给的是 {unknown[0]!r}。"))
     wrong = [t for t in TASKS if getattr(answer[t], "__name__", answer[t]) != ANSWERS[t]]
     if wrong:
-        raise Incorrect(f"Look again at: {'; '.join(wrong)}.")
+        raise Incorrect(Text(f"Look again at: {'; '.join(wrong)}.",
+                             f"请再检查这些任务：{'；'.join(wrong)}。"))
 
 
 choose_class = Exercise(
-    name="Exercise 2 (pick the class)",
-    question="Map each task to the Auto class you would load.",
+    name=Text("Exercise 2 (pick the class)", "练习 2（选类）"),
+    question=Text("Map each task to the Auto class you would load.",
+                  "为每个任务写出你会加载的 Auto 类。"),
     checker=_check_choices,
     answer_name="choices",
-    hints=["One label per token, one per text, a span, a next token, a masked token, a new "
-           "text from an encoder-decoder: six different heads.",
-           "Classes themselves are accepted too, not just their names."],
+    hints=[Text("One label per token, one per text, a span, a next token, a masked token, a new "
+                "text from an encoder-decoder: six different heads.",
+                "每个 token 一个标签、每段文本一个标签、一个片段、下一个 token、被遮住的 token、"
+                "由编码器-解码器生成的新文本：六种不同的模型头。"),
+           Text("Classes themselves are accepted too, not just their names.",
+                "直接给类本身也可以，不一定要写类名。")],
     solution_code=f'''
 choices = {ANSWERS!r}''',
 )
@@ -73,24 +89,30 @@ choices = {ANSWERS!r}''',
 def _check_params(answer):
     from transformers import AutoConfig, AutoModel
 
-    got = expect_int(answer, "the number of parameters")
+    got = expect_int(answer, Text("the number of parameters", "参数个数"))
     config = AutoConfig.from_pretrained(checkpoint("encoder"), num_hidden_layers=4)
     true = sum(p.numel() for p in AutoModel.from_config(config).parameters())
     full = sum(p.numel() for p in AutoModel.from_pretrained(checkpoint("encoder")).parameters())
     if got == full:
-        raise Incorrect("That is the full 6-layer model; set num_hidden_layers=4 in the config.")
+        raise Incorrect(Text("That is the full 6-layer model; set num_hidden_layers=4 in the config.",
+                             "这是完整的 6 层模型的参数个数；请在配置里设置 num_hidden_layers=4。"))
     if got != true:
-        raise Incorrect("Not the count of a 4-layer MiniLM: build it with "
-                        "AutoModel.from_config(config) and sum p.numel().")
+        raise Incorrect(Text("Not the count of a 4-layer MiniLM: build it with "
+                             "AutoModel.from_config(config) and sum p.numel().",
+                             "这不是 4 层 MiniLM 的参数个数：请用 AutoModel.from_config(config) "
+                             "构建模型，再把 p.numel() 加起来。"))
 
 
 from_config = Exercise(
-    name="Exercise 3 (from_config)",
-    question="Parameters of MiniLM rebuilt with 4 layers and random weights.",
+    name=Text("Exercise 3 (from_config)", "练习 3（from_config）"),
+    question=Text("Parameters of MiniLM rebuilt with 4 layers and random weights.",
+                  "把 MiniLM 改成 4 层、用随机权重重新构建后的参数个数。"),
     checker=_check_params,
     answer_name="n_parameters",
-    hints=["`AutoConfig.from_pretrained(path, num_hidden_layers=4)` changes one value.",
-           "`AutoModel.from_config(config)` builds it with random weights."],
+    hints=[Text("`AutoConfig.from_pretrained(path, num_hidden_layers=4)` changes one value.",
+                "`AutoConfig.from_pretrained(path, num_hidden_layers=4)` 只改一个值。"),
+           Text("`AutoModel.from_config(config)` builds it with random weights.",
+                "`AutoModel.from_config(config)` 用随机权重构建模型。")],
     solution_code='''
 from transformers import AutoConfig, AutoModel
 from course_utils import checkpoint

@@ -131,7 +131,7 @@ def drift(release: str | None = None, claims_only: bool = False, download_only: 
               "new_warnings": sorted(set(candidate["warnings"]) - set(baseline["warnings"])), "notebooks": {}}
     out_dir = BUILD / f"transformers-{release}"
     if not claims_only:
-        paths = notebook_paths()
+        paths = notebook_paths(chinese=False)
         for i, path in enumerate(paths, 1):
             t = time.perf_counter()
             executed = out_dir / "notebooks" / path.name

@@ -13,13 +13,15 @@ translations`). `sync` rebuilds a translation's structure from the English noteb
 every translated cell; `accept` records that a cell's translation follows the current English.
 """
 import difflib
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..language import LANGUAGES, DEFAULT
+from ..language import DEFAULT, LANGUAGES
+from .outputs import IGNORED_TAGS, cell_text, sanitize_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -67,8 +69,19 @@ class Problem:
         return f"{self.kind} [{self.cell}]: {self.detail}"
 
 
-def _stable_outputs(cell: dict) -> list:
-    return [{k: v for k, v in out.items() if k != "execution_count"} for out in cell.get("outputs", [])]
+def _outputs_as_nbval_sees_them(cell: dict) -> tuple[str, list]:
+    """Text outputs joined and sanitised as nbval compares them (a kernel may split one print
+    into several stream outputs), plus which kinds of rich output there are (a plot, a table).
+    Cells whose outputs nbval ignores (timings, the versions line) compare equal."""
+    if IGNORED_TAGS & set(cell.get("metadata", {}).get("tags", [])):
+        return "", []
+    kinds = [sorted(out.get("data", {})) for out in cell.get("outputs", []) if "data" in out]
+    return cell_text(cell, _patterns()), kinds
+
+
+@functools.cache
+def _patterns():
+    return sanitize_patterns()
 
 
 def _metadata_without(cell: dict, *keys: str) -> dict:
@@ -100,7 +113,8 @@ def _code_cell(en: dict, tr: dict) -> list[Problem]:
     problems = []
     if _metadata_without(en, "execution") != _metadata_without(tr, "execution"):
         problems.append(Problem("code", cid, "cell metadata (tags, slides) differs"))
-    if not COURSE_SPEAKS.search(text_of(en)) and _stable_outputs(en) != _stable_outputs(tr):
+    if not COURSE_SPEAKS.search(text_of(en)) and \
+            _outputs_as_nbval_sees_them(en) != _outputs_as_nbval_sees_them(tr):
         problems.append(Problem("outputs", cid, "outputs differ from the English edition"))
     return problems
 
