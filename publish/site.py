@@ -1,8 +1,10 @@
 """Build the course website: `python -m publish.site` (what `make site` runs).
 
 Sphinx + MyST-NB render the committed notebooks with their outputs (never re-executed), the
-model cards of the built model set, and a home page, into build/site/. Warnings are errors,
-so a broken cross-reference or an unreadable notebook fails the build.
+model cards of the built model set, and a home page, into build/site/; the Chinese edition
+(notebooks/zh/) is a second Sphinx build into build/site/zh/, with the same pages under the
+same names, so every page can link to its counterpart in the other language. Warnings are
+errors, so a broken cross-reference or an unreadable notebook fails the build.
 """
 import argparse
 import json
@@ -11,15 +13,40 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from course_utils import paths as course_paths
 
-from .paths import BUILD, SITE_OUT, chapter_notebooks
+from .paths import BUILD, NOTEBOOKS, SITE_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
 
 HERE = Path(__file__).resolve().parent / "site"
-SOURCE = BUILD / "site-src"
-DOCTREES = BUILD / "site-doctrees"
+SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html")
+# Pages the HTML builder writes without a source file; they exist in both editions.
+GENERATED_PAGES = ("genindex", "search")
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One language of the site: where its notebooks and home page come from, where it lands."""
+
+    name: str
+    notebooks: Path
+    home: str
+    folder: str
+
+    @property
+    def source(self) -> Path:
+        return BUILD / ("site-src" if self.name == "en" else f"site-src-{self.name}")
+
+    @property
+    def doctrees(self) -> Path:
+        return BUILD / ("site-doctrees" if self.name == "en" else f"site-doctrees-{self.name}")
+
+
+ENGLISH = Edition("en", NOTEBOOKS, "index.md", "")
+CHINESE = Edition("zh", ZH_NOTEBOOKS, "index.zh.md", ZH)
+EDITIONS = (ENGLISH, CHINESE)
 
 
 def model_cards(models: Path) -> dict[str, Path]:
@@ -27,19 +54,45 @@ def model_cards(models: Path) -> dict[str, Path]:
     return {card.parent.name: card for card in sorted(models.glob("*/README.md"))}
 
 
-def assemble(source: Path, models: Path) -> None:
-    """Lay out the Sphinx source folder: configuration, home page, chapters, model cards.
+def assemble(edition: Edition, models: Path) -> None:
+    """Lay out one edition's Sphinx source folder: configuration, home page, chapters, model
+    cards (English in both editions: they describe the checkpoints, not the lessons).
     Files are copied with their timestamps, so an unchanged page is not rebuilt."""
+    source = edition.source
     if source.exists():
         shutil.rmtree(source)
     (source / "chapters").mkdir(parents=True)
     (source / "models").mkdir()
-    for name in ("conf.py", "index.md", "favicon.svg"):
+    (source / "_templates").mkdir()
+    for name in SHARED_FILES:
         shutil.copy2(HERE / name, source / name)
-    for notebook in chapter_notebooks():
+    shutil.copy2(HERE / edition.home, source / "index.md")
+    for notebook in chapter_notebooks(edition.notebooks):
         copy_notebook(notebook, source / "chapters" / notebook.name)
     for name, card in model_cards(models).items():
         shutil.copy2(card, source / "models" / f"{name}.md")
+
+
+def pages(edition: Edition) -> list[str]:
+    """The page names (Sphinx docnames) an assembled edition will have."""
+    written = [p.relative_to(edition.source).with_suffix("").as_posix()
+               for p in sorted(edition.source.rglob("*")) if p.suffix in (".md", ".ipynb")]
+    return [page for page in written if not page.startswith("_")] + list(GENERATED_PAGES)
+
+
+def root_to_root(edition: Edition, other: Edition) -> str:
+    """The relative path from one edition's top folder to the other's ("zh/" or "../")."""
+    up = "../" * len(Path(edition.folder).parts)
+    return up + (f"{other.folder}/" if other.folder else "")
+
+
+def write_edition_settings(edition: Edition, other: Edition) -> None:
+    """What conf.py needs to know about the edition it builds: its language, and where the
+    other edition's pages are, for the language switch on every page."""
+    settings = {"edition": edition.name, "other_root": root_to_root(edition, other),
+                "other_pages": pages(other)}
+    (edition.source / "edition.json").write_text(json.dumps(settings, ensure_ascii=False),
+                                                 encoding="utf-8")
 
 
 APPENDIX_LINK = re.compile(r"\[([^\]]+)\]\(90_corrections\.ipynb#([\w-]+)\)")
@@ -74,6 +127,13 @@ def folder_size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
+def build(edition: Edition, out: Path) -> bool:
+    """Run Sphinx on one assembled edition; False when it failed or warned."""
+    command = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html",
+               "-d", str(edition.doctrees), str(edition.source), str(out / edition.folder)]
+    return subprocess.run(command).returncode == 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=SITE_OUT, help="output folder")
@@ -83,16 +143,19 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     start = time.perf_counter()
-    assemble(SOURCE, course_paths.models_dir())
-    command = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html",
-               "-d", str(DOCTREES), str(SOURCE), str(args.out)]
-    if subprocess.run(command).returncode != 0:
-        print("error: the site build failed (warnings count as errors); see above",
-              file=sys.stderr)
-        return 1
+    for edition in EDITIONS:
+        assemble(edition, course_paths.models_dir())
+    for edition, other in zip(EDITIONS, reversed(EDITIONS)):
+        write_edition_settings(edition, other)
+    for edition in EDITIONS:
+        if not build(edition, args.out):
+            print(f"error: the {edition.name} site build failed (warnings count as errors); "
+                  "see above", file=sys.stderr)
+            return 1
     seconds = time.perf_counter() - start
     size_mb = folder_size(args.out) / 1e6
-    print(f"site: {args.out / 'index.html'} ({seconds:.1f} s, {size_mb:.1f} MB)")
+    print(f"site: {args.out / 'index.html'} and {args.out / ZH / 'index.html'} "
+          f"({seconds:.1f} s, {size_mb:.1f} MB)")
     return 0
 
 

@@ -33,7 +33,7 @@ def _check_lookup(answer):
 lookup = Exercise(
     name=Text("Exercise 1 (the lookup table)", "练习 1（查表）"),
     question=Text("Class built by AutoModelForSequenceClassification for model_type 'llama'.",
-                  "对 model_type 为 'llama' 的模型，AutoModelForSequenceClassification 构建的是哪个类。"),
+                  "对 model_type 为 'llama' 的模型，AutoModelForSequenceClassification 构建的是哪个类？"),
     checker=_check_lookup,
     answer_name="class_name",
     hints=[Text("The tables are in `transformers.models.auto.modeling_auto`.",

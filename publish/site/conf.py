@@ -1,15 +1,33 @@
 """Sphinx configuration for the course website (built by `python -m publish.site`).
 
-The source folder is assembled by publish/site.py: this file, index.md and favicon.svg,
-the chapter notebooks under chapters/ and the model cards under models/. The notebooks are
-rendered with their committed, nbval-checked outputs and never re-executed.
+publish/site.py assembles one source folder per edition (English, Chinese): this file,
+the edition's home page as index.md, favicon.svg, the language switch template, the chapter
+notebooks under chapters/, the model cards under models/, and edition.json, which names the
+edition and the other edition's pages. The notebooks are rendered with their committed,
+nbval-checked outputs and never re-executed.
 """
+import json
+from pathlib import Path
+
+EDITION = json.loads((Path(__file__).parent / "edition.json").read_text(encoding="utf-8"))
+CHINESE = EDITION["edition"] == "zh"
+
 project = "transformers-course"
 author = "the transformers-course authors"
 copyright = "the transformers-course authors, Apache-2.0"
+# zh_CN also picks Sphinx's Chinese search index, which splits words with jieba (without it
+# the index would hold no Chinese word at all), and Chinese labels in the theme.
+language = "zh_CN" if CHINESE else "en"
 
-# The offline MathJax package installs under a hyphenated name, and is loaded by it.
-extensions = ["myst_nb", "sphinx-mathjax-offline"]
+# The offline MathJax package installs under a hyphenated name, and is loaded by it. It puts
+# 24 MB into _static/; the Chinese edition, published inside the English one (zh/), loads
+# that same copy (the path is relative to its own _static/) instead of carrying a second.
+if CHINESE:
+    extensions = ["myst_nb"]
+    mathjax_path = f"../{EDITION['other_root']}_static/mathjax/tex-chtml.js"
+else:
+    extensions = ["myst_nb", "sphinx-mathjax-offline"]
+templates_path = ["_templates"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 
 # What the reader sees is exactly what the tests re-created: no execution at build time.
@@ -22,7 +40,7 @@ myst_heading_anchors = 3
 suppress_warnings = ["mystnb.unknown_mime_type"]
 
 html_theme = "pydata_sphinx_theme"
-html_title = "transformers course"
+html_title = "transformers 课程" if CHINESE else "transformers course"
 html_favicon = "favicon.svg"
 html_logo = "favicon.svg"
 html_show_sourcelink = False
@@ -31,13 +49,19 @@ html_last_updated_fmt = None
 # Without a stored choice the theme logs "invalid theme mode" to the console; start light.
 # Chapters are the top level: the header links to them, and the left sidebar would be empty.
 html_sidebars = {"**": []}
-html_context = {"default_mode": "light"}
+# The language switch (_templates/edition-switch.html) names the other edition in its own
+# language; edition_switch() below adds its link.
+SWITCH = ({"edition_switch_label": "English", "edition_switch_lang": "en",
+           "edition_switch_title": "Read this page in English"} if CHINESE else
+          {"edition_switch_label": "中文", "edition_switch_lang": "zh-CN",
+           "edition_switch_title": "阅读本页的中文版"})
+html_context = {"default_mode": "light", **SWITCH}
 html_theme_options = {
-    "logo": {"text": "transformers course"},
+    "logo": {"text": html_title},
     "navbar_align": "left",
     "header_links_before_dropdown": 3,
     "navbar_persistent": [],
-    "navbar_end": ["search-button", "theme-switcher"],
+    "navbar_end": ["edition-switch", "search-button", "theme-switcher"],
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "show_prev_next": True,
@@ -45,3 +69,14 @@ html_theme_options = {
     "footer_end": [],
     "secondary_sidebar_items": ["page-toc"],
 }
+
+
+def edition_switch(app, pagename, templatename, context, doctree):
+    """Link each page to the same page in the other edition, or to its home page when that
+    edition has no such page (a chapter not yet translated)."""
+    target = pagename if pagename in EDITION["other_pages"] else "index"
+    context["edition_switch_url"] = context["pathto"](f"{EDITION['other_root']}{target}.html", 1)
+
+
+def setup(app):
+    app.connect("html-page-context", edition_switch)
