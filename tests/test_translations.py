@@ -38,6 +38,10 @@ def pair(tmp_path):
     return tmp_path / english.name, tmp_path / "zh" / english.name
 
 
+def append(cell, text):
+    cell["source"] = tr.text_of(cell) + text
+
+
 def edit(path, change):
     nb = tr.read(path)
     change(nb["cells"])
@@ -59,7 +63,7 @@ def test_the_copies_start_clean(pair):
 def test_an_english_markdown_change_makes_its_translation_stale(pair):
     english, translated = pair
     cell = first(tr.read(english)["cells"], "markdown")
-    edit(english, lambda cells: first(cells, "markdown")["source"].append("\nOne more sentence."))
+    edit(english, lambda cells: append(first(cells, "markdown"), "\nOne more sentence."))
     problems = tr.check(english, translated)
     assert [(p.kind, p.cell) for p in problems] == [("stale", cell["id"])]
     [(cid, before, after)] = tr.stale_cells(english, translated)
@@ -68,7 +72,7 @@ def test_an_english_markdown_change_makes_its_translation_stale(pair):
 
 def test_accepting_a_retranslated_cell_clears_staleness(pair):
     english, translated = pair
-    edit(english, lambda cells: first(cells, "markdown")["source"].append("\nOne more sentence."))
+    edit(english, lambda cells: append(first(cells, "markdown"), "\nOne more sentence."))
     cid = tr.stale_cells(english, translated)[0][0]
     assert tr.accept(english, translated, [cid]) == [cid]
     assert tr.check(english, translated) == []
@@ -76,7 +80,7 @@ def test_accepting_a_retranslated_cell_clears_staleness(pair):
 
 def test_changed_code_is_reported(pair):
     english, translated = pair
-    edit(translated, lambda cells: first(cells, "code")["source"].append("\nprint('extra')"))
+    edit(translated, lambda cells: append(first(cells, "code"), "\nprint('extra')"))
     assert kinds(english, translated) == ["code"]
 
 
@@ -144,7 +148,7 @@ def test_sync_keeps_translations_and_adds_new_english_cells_untranslated(pair):
 
 def test_translations_command_lists_stale_cells_with_the_english_before_and_after(pair):
     english, translated = pair
-    edit(english, lambda cells: first(cells, "markdown")["source"].append("\nOne more sentence."))
+    edit(english, lambda cells: append(first(cells, "markdown"), "\nOne more sentence."))
     code = ("import sys; from pathlib import Path; from course_utils.maintain import translations as tr; "
             "sys.exit(tr.report('zh', Path(sys.argv[1])) > 0)")
     run = subprocess.run([sys.executable, "-c", code, str(english.parent)],

@@ -100,6 +100,12 @@ def describe(value, zh: bool = False) -> str:
     return f"{text}（类型 {kind}）" if zh else f"{text} (type {kind})"
 
 
+def subject(what: Text) -> str:
+    """The Chinese subject of a sentence, spaced from the Chinese that follows when it ends in
+    a Latin letter or digit ("token id 应当", but "参数个数应当")."""
+    return what.zh + " " if what.zh[-1:].isascii() and what.zh[-1:].isalnum() else what.zh
+
+
 def expect_int(answer, what: Text) -> int:
     import numbers
 
@@ -110,7 +116,7 @@ def expect_int(answer, what: Text) -> int:
     if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
         raise Incorrect(Text(f"Expected {what.en} as a whole number (int), but got "
                              f"{describe(answer)}.",
-                             f"{what.zh}应当是一个整数（int），但你给的是 {describe(answer, zh=True)}。"))
+                             f"{subject(what)}应当是一个整数（int），但你给的是 {describe(answer, zh=True)}。"))
     return int(answer)
 
 
@@ -120,14 +126,14 @@ def expect_probability(answer, what: Text = Text("a probability", "概率")) -> 
         answer = answer.item()
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         raise Incorrect(Text(f"Expected {what.en} as a float, but got {describe(answer)}.",
-                             f"{what.zh}应当是一个浮点数（float），但你给的是 {describe(answer, zh=True)}。"))
+                             f"{subject(what)}应当是一个浮点数（float），但你给的是 {describe(answer, zh=True)}。"))
     return float(answer)
 
 
 def expect_str(answer, what: Text) -> str:
     if not isinstance(answer, str):
         raise Incorrect(Text(f"Expected {what.en} as a string, but got {describe(answer)}.",
-                             f"{what.zh}应当是一个字符串（str），但你给的是 {describe(answer, zh=True)}。"))
+                             f"{subject(what)}应当是一个字符串（str），但你给的是 {describe(answer, zh=True)}。"))
     return answer
 
 
@@ -137,18 +143,18 @@ def expect_int_list(answer, what: Text) -> list[int]:
         if getattr(answer, "ndim", 1) != 1:
             raise Incorrect(Text(f"Expected {what.en} as one flat sequence, but got an array of "
                                  f"shape {tuple(answer.shape)}: take one row, or flatten it.",
-                                 f"{what.zh}应当是一维序列，但你给的数组形状是 "
+                                 f"{subject(what)}应当是一维序列，但你给的数组形状是 "
                                  f"{tuple(answer.shape)}：取其中一行，或把它展平。"))
         answer = answer.tolist()
     if not isinstance(answer, (list, tuple)):
         raise Incorrect(Text(f"Expected {what.en} as a list of ints, but got {describe(answer)}.",
-                             f"{what.zh}应当是由整数组成的列表，但你给的是 {describe(answer, zh=True)}。"))
+                             f"{subject(what)}应当是由整数组成的列表，但你给的是 {describe(answer, zh=True)}。"))
     import numbers
 
     if not all(isinstance(x, numbers.Integral) and not isinstance(x, bool) for x in answer):
         raise Incorrect(Text(f"Expected {what.en} to contain only ints, but got "
                              f"{describe(list(answer))}.",
-                             f"{what.zh}里应当只有整数，但你给的是 {describe(list(answer), zh=True)}。"))
+                             f"{subject(what)}里应当只有整数，但你给的是 {describe(list(answer), zh=True)}。"))
     return [int(x) for x in answer]  # numpy and torch integers count as ints
 
 
@@ -157,9 +163,9 @@ def expect_shape(answer, what: Text) -> tuple[int, ...]:
     if hasattr(answer, "shape") and not isinstance(answer, (tuple, list)):
         raise Incorrect(Text(f"Expected {what.en} (a shape such as (1, 5, 384)), but got a "
                              "tensor: use its `.shape`.",
-                             f"{what.zh}应当是一个形状（例如 (1, 5, 384)），但你给的是张量本身："
+                             f"{subject(what)}应当是一个形状（例如 (1, 5, 384)），但你给的是张量本身："
                              "请取它的 `.shape`。"))
     if not isinstance(answer, (tuple, list)) or not all(isinstance(x, int) for x in answer):
         raise Incorrect(Text(f"Expected {what.en} as a tuple of ints, but got {describe(answer)}.",
-                             f"{what.zh}应当是由整数组成的元组，但你给的是 {describe(answer, zh=True)}。"))
+                             f"{subject(what)}应当是由整数组成的元组，但你给的是 {describe(answer, zh=True)}。"))
     return tuple(answer)

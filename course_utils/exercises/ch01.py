@@ -188,7 +188,7 @@ zero_shot = Exercise(
     hints=[Text("Reuse `sentence_vector` from section 1.4.",
                 "复用 1.4 节的 `sentence_vector`。"),
            Text("Take the label whose description has the highest cosine similarity.",
-                "取描述句余弦相似度最高的那个标签。")],
+                "取描述句与该句子余弦相似度最高的那个标签。")],
     solution_code=f'''
 import torch
 from transformers import pipeline

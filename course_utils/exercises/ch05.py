@@ -117,14 +117,14 @@ def _kept_by_top_p():
 
 
 def _check_top_p(answer):
-    got = expect_int_list(answer, Text("the kept token ids", "保留下来的 token 编号"))
+    got = expect_int_list(answer, Text("the kept token ids", "保留下来的 token id"))
     true = _kept_by_top_p()
     if sorted(got) == true and got != true:
         raise Incorrect(Text("Right ids; sort the list.", "id 是对的；请把列表排好序。"))
     if got != true:
         raise Incorrect(Text("Not the ids that stay finite: apply the warper to the logits tensor "
                              "and keep the positions that are not -inf.",
-                             "这些不是保持有限值的 id：把 warper 应用到 logits 张量上，"
+                             "这些不是过滤后仍为有限值的 id：把 warper 应用到 logits 张量上，"
                              "保留不是 -inf 的位置。"))
 
 

@@ -54,6 +54,9 @@ def read(path: Path) -> dict:
 
 
 def write(path: Path, nb: dict) -> None:
+    """Write as nbformat does (sources as lists of lines), so diffs show the changed lines."""
+    for cell in nb["cells"]:
+        cell["source"] = text_of(cell).splitlines(keepends=True)
     path.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
