@@ -28,7 +28,7 @@ def _check_shape(answer):
         return
     if len(got) != 2:
         raise Incorrect(Text(f"A batch of token ids has two dimensions (reviews, tokens); got {got}.",
-                             f"一批 token 编号有两个维度（影评, token），而你给的是 {got}。"))
+                             f"一批 token 编号有两个维度（影评条数，token 数），而你给的是 {got}。"))
     if got[0] != true[0]:
         raise Incorrect(Text(f"The first dimension counts reviews: there are {len(REVIEWS)}.",
                              f"第一个维度是影评的条数：一共有 {len(REVIEWS)} 条。"))
@@ -184,8 +184,8 @@ lora_parameters = Exercise(
                 "target_modules=['query', 'value'])。"),
            Text("By hand: each adapted layer adds r x (inputs + outputs) weights; the new head "
                 "(hidden size x 2 + 2) trains as well.",
-                "手算：每个被适配的层增加 r x（输入维度 + 输出维度）个权重；新的模型头"
-                "（隐藏层大小 x 2 + 2）也参与训练。")],
+                "手算：每个被适配的层增加 r ×（输入维度 + 输出维度）个权重；新的模型头"
+                "（隐藏层大小 × 2 + 2）也参与训练。")],
     solution_code=f'''
 from peft import LoraConfig, TaskType, get_peft_model
 from transformers import AutoModelForSequenceClassification
