@@ -43,6 +43,16 @@ class Edition:
     def doctrees(self) -> Path:
         return BUILD / ("site-doctrees" if self.name == "en" else f"site-doctrees-{self.name}")
 
+    @property
+    def log(self) -> Path:
+        return BUILD / f"site-{self.name}.log"
+
+    def sphinx_out(self, out: Path) -> Path:
+        """Where Sphinx writes this edition. MyST-NB keeps the images it extracts in the
+        output folder's parent (jupyter_execute/), which for out/zh would be the published
+        site itself; so the Chinese edition is written beside it and copied in."""
+        return out if not self.folder else BUILD / f"site-{self.name}" / self.folder
+
 
 ENGLISH = Edition("en", NOTEBOOKS, "index.md", "")
 CHINESE = Edition("zh", ZH_NOTEBOOKS, "index.zh.md", ZH)
@@ -127,11 +137,28 @@ def folder_size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
-def build(edition: Edition, out: Path) -> bool:
-    """Run Sphinx on one assembled edition; False when it failed or warned."""
+def sphinx(edition: Edition, out: Path) -> subprocess.Popen:
+    """Start Sphinx on one assembled edition, its log going to a file beside the build
+    (a pipe left unread while the other edition builds could fill and stall it)."""
     command = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html",
-               "-d", str(edition.doctrees), str(edition.source), str(out / edition.folder)]
-    return subprocess.run(command).returncode == 0
+               "-d", str(edition.doctrees), str(edition.source), str(edition.sphinx_out(out))]
+    with edition.log.open("w", encoding="utf-8") as log:
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+
+def build(out: Path) -> list[str]:
+    """Build both editions side by side (they share no file until the Chinese one is copied
+    in), print each log whole, and put each in place; the names of those that failed."""
+    running = {edition: sphinx(edition, out) for edition in EDITIONS}
+    failed = []
+    for edition, process in running.items():
+        process.wait()
+        print(edition.log.read_text(encoding="utf-8"), end="", flush=True)
+        if process.returncode != 0:
+            failed.append(edition.name)
+        elif edition.sphinx_out(out) != out / edition.folder:
+            shutil.copytree(edition.sphinx_out(out), out / edition.folder, dirs_exist_ok=True)
+    return failed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,11 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         assemble(edition, course_paths.models_dir())
     for edition, other in zip(EDITIONS, reversed(EDITIONS)):
         write_edition_settings(edition, other)
-    for edition in EDITIONS:
-        if not build(edition, args.out):
-            print(f"error: the {edition.name} site build failed (warnings count as errors); "
-                  "see above", file=sys.stderr)
-            return 1
+    failed = build(args.out)
+    if failed:
+        print(f"error: the site build failed for {', '.join(failed)} (warnings count as "
+              "errors); see above", file=sys.stderr)
+        return 1
     seconds = time.perf_counter() - start
     size_mb = folder_size(args.out) / 1e6
     print(f"site: {args.out / 'index.html'} and {args.out / ZH / 'index.html'} "

@@ -2,17 +2,22 @@
 
 The decks come from the committed notebooks and their `slideshow` cell metadata (written by
 publish.slide_metadata), through nbconvert's slides exporter and the course_reveal template.
-reveal.js, require.js, jQuery and MathJax are copied from the local npm install (`make js`)
-into build/slides/lib/, so a deck opens offline and never reaches a CDN.
+The Chinese decks (notebooks/zh/, into build/slides/zh/) take their slide metadata from the
+English notebook of the same name, so both editions cut the same slides. reveal.js,
+require.js, jQuery and MathJax are copied from the local npm install (`make js`) into
+build/slides/lib/, once for both editions, so a deck opens offline and never reaches a CDN.
 """
 import argparse
+import copy
 import html
+import json
+import re
 import shutil
 import sys
 import time
 from pathlib import Path
 
-from .paths import JS_DIR, SLIDES_OUT, chapter_notebooks
+from .paths import JS_DIR, NOTEBOOKS, SLIDES_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 LIB = "lib"
@@ -48,42 +53,130 @@ def copy_js(js_dir: Path, out: Path) -> None:
             shutil.copy2(source, dest)
 
 
-def exporter():
-    """nbconvert's slides exporter, pointed at the local files."""
+def exporter(lib: str = LIB, language: str = "en"):
+    """nbconvert's slides exporter, pointed at the local files (lib: their folder, relative
+    to the deck) and declaring the deck's language."""
     from nbconvert import SlidesExporter
 
     return SlidesExporter(
         template_name="course_reveal",
         extra_template_basedirs=[str(TEMPLATES)],
-        reveal_url_prefix=f"{LIB}/reveal.js",
+        language_code=language,
+        reveal_url_prefix=f"{lib}/reveal.js",
         reveal_theme="white",
         reveal_transition="none",
         reveal_scroll=True,
         reveal_number="c/t",
         reveal_width="1280",
         reveal_height="760",
-        require_js_url=f"{LIB}/require.js",
-        jquery_url=f"{LIB}/jquery.min.js",
-        mathjax_url=f"{LIB}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
+        require_js_url=f"{lib}/require.js",
+        jquery_url=f"{lib}/jquery.min.js",
+        mathjax_url=f"{lib}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
 
 
-def index_page(decks: list[Path]) -> str:
-    """A plain list of the decks, so build/slides/index.html opens onto them."""
-    items = "\n".join(f'  <li><a href="{d.name}">{html.escape(d.stem)}</a></li>' for d in decks)
+INDEX_TEXT = {
+    "en": {"title": "transformers course: slides", "other": ("zh/index.html", "中文幻灯片", "zh"),
+           "help": "One deck per chapter. Arrow keys move; <kbd>S</kbd> opens the speaker view "
+                   "with the notes;\n<kbd>F</kbd> goes full screen; <kbd>Esc</kbd> shows the "
+                   "overview."},
+    "zh": {"title": "transformers 课程：幻灯片", "other": ("../index.html", "English slides", "en"),
+           "help": "每章一套幻灯片。方向键翻页；<kbd>S</kbd> 打开带讲稿的演讲者视图；"
+                   "<kbd>F</kbd> 全屏；<kbd>Esc</kbd> 显示总览。"},
+}
+
+
+def index_page(decks: dict[Path, str], language: str = "en") -> str:
+    """A plain list of one edition's decks (file -> shown name), so build/slides/index.html
+    and build/slides/zh/index.html open onto them; each links to the other edition's list."""
+    text = INDEX_TEXT[language]
+    items = "\n".join(f'  <li><a href="{d.name}">{html.escape(name)}</a></li>'
+                      for d, name in decks.items())
+    href, label, lang = text["other"]
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>transformers course: slides</title>
+<html lang="{language}"><head><meta charset="utf-8"><title>{text["title"]}</title>
 <style>body {{ font-family: sans-serif; max-width: 40em; margin: 3em auto; }}
 li {{ margin: 0.4em 0; font-size: 1.2em; }}</style></head>
-<body><h1>transformers course: slides</h1>
-<p>One deck per chapter. Arrow keys move; <kbd>S</kbd> opens the speaker view with the notes;
-<kbd>F</kbd> goes full screen; <kbd>Esc</kbd> shows the overview.</p>
+<body><h1>{text["title"]}</h1>
+<p>{text["help"]}</p>
 <ul>
 {items}
-</ul></body></html>
+</ul>
+<p><a href="{href}" hreflang="{lang}" lang="{lang}">{label}</a></p></body></html>
 """
+
+
+def heading(nb: dict) -> str:
+    """The notebook's title: the first line of its first markdown cell, without the `#`."""
+    first = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
+    return "".join(first["source"]).lstrip("# ").split("\n", 1)[0].replace("`", "").strip()
+
+
+def with_english_slides(nb: dict, english: dict, name: str) -> dict:
+    """A translated notebook carrying its English original's `slideshow` metadata, cell for
+    cell: the translation sync keeps the cells paired, and the decks must cut alike."""
+    if len(nb["cells"]) != len(english["cells"]):
+        raise ValueError(f"notebooks/zh/{name} has {len(nb['cells'])} cells, the English "
+                         f"{len(english['cells'])}: `python -m course_utils translations` "
+                         "says what to bring in step")
+    nb = copy.deepcopy(nb)
+    for cell, original in zip(nb["cells"], english["cells"]):
+        cell["metadata"].pop("slideshow", None)
+        if "slideshow" in original["metadata"]:
+            cell["metadata"]["slideshow"] = copy.deepcopy(original["metadata"]["slideshow"])
+    return nb
+
+
+TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
+
+
+def retitled(body: str, title: str) -> str:
+    """The deck with its <title> replaced: nbconvert's template appends the English word
+    "slides" to whatever title it is given."""
+    body, count = TITLE.subn(f"<title>{html.escape(title)}</title>", body, count=1)
+    if count != 1:
+        raise ValueError("the deck template wrote no <title>")
+    return body
+
+
+def english_decks(out: Path) -> dict[Path, str]:
+    """A deck per English chapter into out/, named in the index by its file."""
+    slides, decks = exporter(), {}
+    notebooks = chapter_notebooks()
+    for notebook in notebooks:
+        body, _ = slides.from_filename(str(notebook))
+        deck = out / f"{notebook.stem}.html"
+        deck.write_text(body, encoding="utf-8")
+        decks[deck] = notebook.stem
+        print(f"[{len(decks)}/{len(notebooks)}] {deck}", flush=True)
+    return decks
+
+
+def chinese_decks(out: Path) -> dict[Path, str]:
+    """A deck per Chinese chapter into out/zh/, sharing out/lib/, titled by its chapter."""
+    import nbformat
+
+    slides, decks = exporter(lib=f"../{LIB}", language="zh"), {}
+    notebooks = chapter_notebooks(ZH_NOTEBOOKS)
+    (out / ZH).mkdir(parents=True, exist_ok=True)
+    for notebook in notebooks:
+        original = NOTEBOOKS / notebook.name
+        if not original.exists():
+            raise ValueError(f"notebooks/zh/{notebook.name} translates no English notebook")
+        english = json.loads(original.read_text(encoding="utf-8"))
+        nb = with_english_slides(json.loads(notebook.read_text(encoding="utf-8")), english,
+                                 notebook.name)
+        title = heading(nb)
+        resources = {"metadata": {"name": notebook.stem, "path": str(notebook.parent)}}
+        node = nbformat.reads(json.dumps(nb), as_version=4)
+        body, _ = slides.from_notebook_node(node, resources=resources)
+        deck = out / ZH / f"{notebook.stem}.html"
+        deck.write_text(retitled(body, f"{title} · 幻灯片"), encoding="utf-8")
+        decks[deck] = title
+        print(f"[{len(decks)}/{len(notebooks)}] {deck}", flush=True)
+    return decks
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,15 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    slides, decks = exporter(), []
-    for notebook in chapter_notebooks():
-        body, _ = slides.from_filename(str(notebook))
-        deck = args.out / f"{notebook.stem}.html"
-        deck.write_text(body, encoding="utf-8")
-        decks.append(deck)
-        print(f"[{len(decks)}/{len(chapter_notebooks())}] {deck}", flush=True)
-    (args.out / "index.html").write_text(index_page(decks), encoding="utf-8")
-    print(f"slides: {args.out / 'index.html'} ({time.perf_counter() - start:.1f} s)")
+    (args.out / "index.html").write_text(index_page(english_decks(args.out)), encoding="utf-8")
+    try:
+        chinese = chinese_decks(args.out)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    (args.out / ZH / "index.html").write_text(index_page(chinese, "zh"), encoding="utf-8")
+    print(f"slides: {args.out / 'index.html'} and {args.out / ZH / 'index.html'} "
+          f"({time.perf_counter() - start:.1f} s)")
     return 0
 
 

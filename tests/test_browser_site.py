@@ -1,6 +1,10 @@
 """The website in a real browser: every page loads offline and cleanly, images show, search
-finds a chapter, and a chapter page carries the notebook's headings, code and outputs."""
+finds a chapter, and a chapter page carries the notebook's headings, code and outputs. The
+Chinese edition (build/site/zh/): its chapters render in Chinese, every page of both editions
+switches to the same page in the other language, and Chinese search finds Chinese words."""
 import json
+import posixpath
+import re
 
 import pytest
 
@@ -9,6 +13,11 @@ from browser import browser, watched  # noqa: F401  (shared fixtures)
 
 SITE = BUILD / "site"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+ZH_NOTEBOOKS = sorted((ROOT / "notebooks" / "zh").glob("[0-9][0-9]_*.ipynb"))
+# A glossary term (notebooks/zh/glossary.md: tokenizer) that the tokenizer chapter's title uses.
+ZH_TERM = "分词器"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SWITCH = re.compile(r'<a class="[^"]*edition-switch[^"]*" href="([^"]+)"')
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +27,21 @@ def site_url():
 
 
 def site_pages():
-    pages = [p.relative_to(SITE).as_posix() for p in sorted(SITE.rglob("*.html"))
-             if not p.relative_to(SITE).parts[0].startswith("_")]
-    return pages
+    """Every page of both editions (build/site/ and build/site/zh/), not Sphinx's _static."""
+    return [p.relative_to(SITE).as_posix() for p in sorted(SITE.rglob("*.html"))
+            if not any(part.startswith("_") for part in p.relative_to(SITE).parts)]
+
+
+def title(notebook) -> str:
+    """A notebook's title as the site shows it: its first heading, without markdown."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    first = next("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return first.splitlines()[0].lstrip("# ").replace("`", "").strip()
+
+
+def counterpart(page: str) -> str:
+    """The same page in the other edition."""
+    return page[len("zh/"):] if page.startswith("zh/") else f"zh/{page}"
 
 
 def test_every_page_loads_offline_with_no_console_error_and_every_image_shows(watched, site_url):
@@ -81,14 +102,73 @@ def test_each_model_card_page_shows_its_card(watched, site_url):
     watched.assert_clean()
 
 
-def test_correction_links_land_on_their_row_in_the_appendix(watched, site_url):
+@pytest.mark.parametrize("edition", ["", "zh/"], ids=["en", "zh"])
+def test_correction_links_land_on_their_row_in_the_appendix(watched, site_url, edition):
     """A chapter's correction box links to its claim's row; the row's anchor must exist."""
     page = watched.page
-    page.goto(f"{site_url}/chapters/02_models.html", wait_until="networkidle")
+    page.goto(f"{site_url}/{edition}chapters/02_models.html", wait_until="networkidle")
     targets = page.eval_on_selector_all(
         "a[href*='90_corrections.html#']", "links => links.map(a => a.getAttribute('href'))")
     assert targets, "chapter 2 links to no appendix row"
-    page.goto(f"{site_url}/chapters/90_corrections.html", wait_until="networkidle")
+    page.goto(f"{site_url}/{edition}chapters/90_corrections.html", wait_until="networkidle")
     missing = [t for t in targets if page.locator(f"[id='{t.split('#', 1)[1]}']").count() != 1]
     assert not missing, f"appendix rows missing for {missing}"
+    watched.assert_clean()
+
+
+def test_every_page_of_both_editions_switches_to_the_same_page_in_the_other_language():
+    """The header's language switch is a relative link to the page's counterpart, which exists
+    (so it works from file:// and any sub-path, in both directions)."""
+    pages = site_pages()
+    zh_chapters = [p for p in pages if p.startswith("zh/chapters/")]
+    assert len(zh_chapters) == len(ZH_NOTEBOOKS) == len(NOTEBOOKS)
+    wrong = {}
+    for page in pages:
+        # The theme repeats the header's items in the narrow-screen sidebar: two equal links.
+        links = set(SWITCH.findall((SITE / page).read_text(encoding="utf-8")))
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), *links)) \
+            if len(links) == 1 else None
+        if target != counterpart(page) or not (SITE / target).is_file():
+            wrong[page] = links
+    assert wrong == {}
+
+
+def test_a_chinese_chapter_shows_its_chinese_title_and_switches_to_english_and_back(
+        watched, site_url):
+    chinese, english = ZH_NOTEBOOKS[0], NOTEBOOKS[0]
+    assert CJK.search(title(chinese)), f"{chinese.name} has no Chinese title yet"
+    page = watched.page
+    page.goto(f"{site_url}/zh/chapters/{chinese.stem}.html", wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == "zh-CN"
+    assert page.locator("article h1").first.inner_text().strip() == title(chinese)
+    watched.screenshot("site-zh-chapter", full_page=False)
+    page.locator("header a.edition-switch").click()
+    page.wait_for_url(f"{site_url}/chapters/{english.stem}.html")
+    assert page.locator("article h1").first.inner_text().strip() == title(english)
+    page.locator("header a.edition-switch").click()
+    page.wait_for_url(f"{site_url}/zh/chapters/{chinese.stem}.html")
+    assert page.locator("article h1").first.inner_text().strip() == title(chinese)
+    watched.assert_clean()
+
+
+def test_the_chinese_search_index_holds_chinese_words():
+    """Sphinx's Chinese index splits words with jieba; without it no Chinese word is indexed
+    (only Latin ones), and Chinese search finds nothing."""
+    text = (SITE / "zh" / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1:text.rindex(")")])
+    assert ZH_TERM in index["terms"]
+    assert sum(bool(CJK.search(term)) for term in index["terms"]) > 100
+
+
+def test_chinese_search_for_a_glossary_term_lists_the_chinese_chapters_using_it(
+        watched, site_url):
+    chapter = next(p for p in ZH_NOTEBOOKS if ZH_TERM in title(p))
+    page = watched.page
+    page.goto(f"{site_url}/zh/search.html?q={ZH_TERM}")
+    link = page.locator(f"#search-results a[href*='{chapter.stem}']").first
+    link.wait_for(timeout=15_000)
+    hrefs = page.eval_on_selector_all("#search-results li > a", "links => links.map(a => a.href)")
+    assert hrefs and all(h.startswith(f"{site_url}/zh/") for h in hrefs), hrefs
+    assert CJK.search(link.inner_text())
+    watched.screenshot("site-zh-search")
     watched.assert_clean()

@@ -55,7 +55,9 @@ SWITCH = ({"edition_switch_label": "English", "edition_switch_lang": "en",
            "edition_switch_title": "Read this page in English"} if CHINESE else
           {"edition_switch_label": "中文", "edition_switch_lang": "zh-CN",
            "edition_switch_title": "阅读本页的中文版"})
-html_context = {"default_mode": "light", **SWITCH}
+# The other edition's pages are in the context (not only read by edition_switch) so that a
+# page added there rewrites every page here: Sphinx rebuilds all when html_context changes.
+html_context = {"default_mode": "light", **SWITCH, "edition_other_pages": EDITION["other_pages"]}
 html_theme_options = {
     "logo": {"text": html_title},
     "navbar_align": "left",
@@ -74,9 +76,22 @@ html_theme_options = {
 def edition_switch(app, pagename, templatename, context, doctree):
     """Link each page to the same page in the other edition, or to its home page when that
     edition has no such page (a chapter not yet translated)."""
-    target = pagename if pagename in EDITION["other_pages"] else "index"
+    target = pagename if pagename in context["edition_other_pages"] else "index"
     context["edition_switch_url"] = context["pathto"](f"{EDITION['other_root']}{target}.html", 1)
+
+
+def chinese_search():
+    """Sphinx's Chinese search language, with the one fix Sphinx 9.0 needs: it stems Latin
+    words with the English stemmer and ships english-stemmer.js, but language_data.js then
+    names the class after the language (`window.Stemmer = ChineseStemmer`), which does not
+    exist, so search.html stops with "ChineseStemmer is not defined" (sphinx-doc/sphinx
+    issue 14229, fixed upstream by deriving the name from the file)."""
+    from sphinx.search.zh import SearchChinese
+
+    return type("SearchChineseEnglishStemmer", (SearchChinese,), {"language_name": "English"})
 
 
 def setup(app):
     app.connect("html-page-context", edition_switch)
+    if CHINESE:
+        app.add_search_language(chinese_search())
