@@ -137,8 +137,8 @@ def _require_hub():
         raise CourseError(Text(
             "Hub mode is on (COURSE_HUB=1) but HF_HUB_OFFLINE=1 forbids downloads: "
             "unset one of the two (unset COURSE_HUB to use the offline model set).",
-            "Hub 模式已打开（COURSE_HUB=1），但 HF_HUB_OFFLINE=1 禁止下载：两者去掉一个"
-            "（去掉 COURSE_HUB 即改用离线模型集）。"))
+            "Hub 模式已打开（COURSE_HUB=1），但 HF_HUB_OFFLINE=1 禁止下载：两者只能保留一个"
+            "（取消 COURSE_HUB 即改用离线模型集）。"))
     endpoint = hub_endpoint()
     if not _hub_reachable(endpoint):
         raise CourseError(Text(
@@ -146,7 +146,7 @@ def _require_hub():
             "check HF_ENDPOINT and the network, or unset COURSE_HUB (and restart the kernel) "
             "to use the offline model set.",
             f"Hub 模式已打开（COURSE_HUB=1），但这台机器连不上 {endpoint}：请检查 HF_ENDPOINT "
-            "和网络，或者去掉 COURSE_HUB（并重启内核）改用离线模型集。"))
+            "和网络，或者取消 COURSE_HUB（并重启内核）改用离线模型集。"))
 
 
 @lru_cache(maxsize=8)

@@ -34,8 +34,8 @@ def make_course_home() -> Path:
         raise CourseError(Text(
             f"The course home {home} is not a folder (COURSE_HOME points at a file, or inside "
             "one): set COURSE_HOME to a folder, or unset it.",
-            f"课程主目录 {home} 不是文件夹（COURSE_HOME 指向了一个文件，或文件之内的路径）："
-            "把 COURSE_HOME 设为一个文件夹，或者去掉它。")) from None
+            f"课程主目录 {home} 不是文件夹（COURSE_HOME 指向的是一个文件，或某个文件下面的路径）："
+            "请把 COURSE_HOME 设为一个文件夹，或者取消这个设置。")) from None
     except PermissionError:
         raise CourseError(Text(
             f"Cannot create the course home {home}: no permission. Set COURSE_HOME to a folder "
