@@ -52,11 +52,3 @@ class Text:
 
     def __str__(self) -> str:
         return self.zh if current() == "zh" else self.en
-
-    def format(self, *args, **kwargs) -> "Text":
-        return Text(self.en.format(*args, **kwargs), self.zh.format(*args, **kwargs))
-
-
-def say(text) -> str:
-    """A Text (or plain string) as the string to print now."""
-    return str(text)

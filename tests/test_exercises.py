@@ -5,9 +5,9 @@ check is caught here before a learner meets it.
 """
 import pytest
 
-from course_utils.language import Text
 from course_utils.exercises import (CORRECT, INCORRECT, NOT_ATTEMPTED, Exercise, Incorrect,
                                     ch01, ch02, ch03, ch04, ch05, ch06)
+from course_utils.language import Text
 
 ALL = ch01.ALL + ch02.ALL + ch03.ALL + ch04.ALL + ch05.ALL + ch06.ALL
 
@@ -19,7 +19,7 @@ def run_solution(exercise, tmp_path, monkeypatch):
     return namespace[exercise.answer_name]
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name.en)
 def test_solution_passes_its_check(exercise, tmp_path, monkeypatch, capsys):
     answer = run_solution(exercise, tmp_path, monkeypatch)
     verdict = exercise.grade(answer)
@@ -28,21 +28,21 @@ def test_solution_passes_its_check(exercise, tmp_path, monkeypatch, capsys):
     assert "correct!" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name.en)
 def test_untouched_starter_is_not_attempted(exercise, capsys):
     assert exercise.grade(...).status == NOT_ATTEMPTED
     exercise.check(...)
     assert "not attempted yet" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name.en)
 def test_answer_of_the_wrong_type_is_explained(exercise):
     verdict = exercise.grade(object())
     assert verdict.status == INCORRECT
     assert "Expected" in verdict.message or "got" in verdict.message
 
 
-@pytest.mark.parametrize("exercise", ALL, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.name.en)
 def test_every_exercise_has_hints_and_a_solution(exercise, capsys):
     assert exercise.hints and exercise.solution_code.strip()
     exercise.hint()

@@ -72,7 +72,7 @@ def wrong_type(exercise):
     return exercise.grade(object()).message
 
 
-@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.name.en)
 def test_every_exercise_answers_in_chinese_in_the_chinese_edition(exercise, chinese, capsys):
     assert "尚未作答" in exercise.grade(...).message
     assert "不正确" in wrong_type(exercise) and CJK.search(wrong_type(exercise).split("不正确", 1)[1])
@@ -83,7 +83,7 @@ def test_every_exercise_answers_in_chinese_in_the_chinese_edition(exercise, chin
     assert capsys.readouterr().out.startswith("参考答案：\n")
 
 
-@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: getattr(e.name, "en", str(e.name)))
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.name.en)
 def test_english_messages_carry_no_chinese_sentences(exercise, capsys):
     """Chinese may appear in English messages only as quoted data (chapter 3's sentences)."""
     exercise.hint()
