@@ -3,8 +3,9 @@
 The two editions share every code cell, so a notebook cannot say `setup(language="zh")`.
 The edition is known by where its notebooks live instead: a kernel starts in its notebook's
 folder (JupyterLab, nbval and `course_utils execute` all do this), and the Chinese edition's
-notebooks live in `notebooks/zh/`. `setup()` calls `adopt_edition()`, which records the
-language in `COURSE_LANG`; setting `COURSE_LANG` yourself overrides the folder.
+notebooks live in `notebooks/zh/`. `setup()` calls `adopt_edition()`, which remembers the
+edition for this process only (not in the environment, which every kernel or subprocess
+started later would inherit); setting `COURSE_LANG` yourself overrides the folder.
 
 Everything the course itself says to a learner (exercise verdicts, hints, one-line errors) is
 a `Text` holding both languages, resolved when it is printed.
@@ -18,10 +19,13 @@ DEFAULT = "en"
 ENV = "COURSE_LANG"
 
 
+_edition = DEFAULT  # the edition adopted by setup() in this process
+
+
 def current() -> str:
-    """The language the course speaks now: COURSE_LANG if it names one, else English."""
+    """The language the course speaks now: COURSE_LANG if it names one, else the edition."""
     lang = os.environ.get(ENV, "").strip().lower()
-    return lang if lang in LANGUAGES else DEFAULT
+    return lang if lang in LANGUAGES else _edition
 
 
 def edition_of(folder: Path) -> str:
@@ -31,8 +35,8 @@ def edition_of(folder: Path) -> str:
 
 def adopt_edition(folder: Path | None = None) -> str:
     """Speak the language of the edition the kernel runs in, unless COURSE_LANG says otherwise."""
-    if os.environ.get(ENV, "").strip().lower() not in LANGUAGES:
-        os.environ[ENV] = edition_of(folder or Path.cwd())
+    global _edition
+    _edition = edition_of(folder or Path.cwd())
     return current()
 
 

@@ -99,15 +99,26 @@ def test_course_errors_are_chinese_in_the_chinese_edition(chinese):
         checkpoint("nope")
 
 
-def test_the_notebook_folder_chooses_the_edition(tmp_path, monkeypatch):
+@pytest.fixture
+def edition(monkeypatch):
+    """Whatever a test adopts is forgotten after it (setup() in-process adopts one too)."""
+    monkeypatch.setattr(language, "_edition", language.DEFAULT)
     monkeypatch.delenv(language.ENV, raising=False)
+
+
+def test_the_notebook_folder_chooses_the_edition(tmp_path, edition):
     assert language.adopt_edition(tmp_path / "notebooks") == "en"
-    monkeypatch.delenv(language.ENV)
     assert language.adopt_edition(tmp_path / "notebooks" / "zh") == "zh"
-    assert os.environ[language.ENV] == "zh"
 
 
-def test_course_lang_overrides_the_folder(tmp_path, monkeypatch):
+def test_adopting_an_edition_leaves_the_environment_alone(tmp_path, edition):
+    """Kernels and subprocesses started later inherit the environment: nbval runs English and
+    Chinese notebooks from one pytest process, and each must find its own edition."""
+    language.adopt_edition(tmp_path / "zh")
+    assert language.ENV not in os.environ
+
+
+def test_course_lang_overrides_the_folder(tmp_path, edition, monkeypatch):
     monkeypatch.setenv(language.ENV, "en")
     assert language.adopt_edition(tmp_path / "zh") == "en"
 
