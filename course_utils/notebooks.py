@@ -14,14 +14,15 @@ from pathlib import Path
 from .paths import read_manifest
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+CHAPTERS = "[0-9][0-9]_*.ipynb"  # chapters and appendices, in order by name
 CELL_TIMEOUT = 300
 
 
 def notebook_paths(chinese: bool = True) -> list[Path]:
     """Every chapter, English then (unless `chinese=False`) the Chinese edition in notebooks/zh/.
     Timing and drift runs take the English only: the editions share their code cells."""
-    english = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
-    return english + (sorted((NOTEBOOK_DIR / "zh").glob("[0-9][0-9]_*.ipynb")) if chinese else [])
+    english = sorted(NOTEBOOK_DIR.glob(CHAPTERS))
+    return english + (sorted((NOTEBOOK_DIR / "zh").glob(CHAPTERS)) if chinese else [])
 
 
 def kernel_env() -> dict:

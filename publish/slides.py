@@ -2,13 +2,12 @@
 
 The decks come from the committed notebooks and their `slideshow` cell metadata (written by
 publish.slide_metadata), through nbconvert's slides exporter and the course_reveal template.
-The Chinese decks (notebooks/zh/, into build/slides/zh/) take their slide metadata from the
-English notebook of the same name, so both editions cut the same slides. reveal.js,
+The Chinese decks (notebooks/zh/, into build/slides/zh/) carry the same slide metadata as
+the English notebooks (tests/test_translations.py), so both editions cut the same slides. reveal.js,
 require.js, jQuery and MathJax are copied from the local npm install (`make js`) into
 build/slides/lib/, once for both editions, so a deck opens offline and never reaches a CDN.
 """
 import argparse
-import copy
 import html
 import json
 import re
@@ -17,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import JS_DIR, NOTEBOOKS, SLIDES_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
+from .paths import JS_DIR, SLIDES_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 LIB = "lib"
@@ -114,21 +113,6 @@ def heading(nb: dict) -> str:
     return "".join(first["source"]).lstrip("# ").split("\n", 1)[0].replace("`", "").strip()
 
 
-def with_english_slides(nb: dict, english: dict, name: str) -> dict:
-    """A translated notebook carrying its English original's `slideshow` metadata, cell for
-    cell: the translation sync keeps the cells paired, and the decks must cut alike."""
-    if len(nb["cells"]) != len(english["cells"]):
-        raise ValueError(f"notebooks/zh/{name} has {len(nb['cells'])} cells, the English "
-                         f"{len(english['cells'])}: `python -m course_utils translations` "
-                         "says what to bring in step")
-    nb = copy.deepcopy(nb)
-    for cell, original in zip(nb["cells"], english["cells"]):
-        cell["metadata"].pop("slideshow", None)
-        if "slideshow" in original["metadata"]:
-            cell["metadata"]["slideshow"] = copy.deepcopy(original["metadata"]["slideshow"])
-    return nb
-
-
 TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
@@ -155,23 +139,15 @@ def english_decks(out: Path) -> dict[Path, str]:
 
 
 def chinese_decks(out: Path) -> dict[Path, str]:
-    """A deck per Chinese chapter into out/zh/, sharing out/lib/, titled by its chapter."""
-    import nbformat
-
+    """A deck per Chinese chapter into out/zh/, sharing out/lib/, titled by its chapter. Its
+    slides are cut where the English deck's are: the translation sync test keeps every cell's
+    `slideshow` metadata equal to the English notebook's."""
     slides, decks = exporter(lib=f"../{LIB}", language="zh"), {}
     notebooks = chapter_notebooks(ZH_NOTEBOOKS)
     (out / ZH).mkdir(parents=True, exist_ok=True)
     for notebook in notebooks:
-        original = NOTEBOOKS / notebook.name
-        if not original.exists():
-            raise ValueError(f"notebooks/zh/{notebook.name} translates no English notebook")
-        english = json.loads(original.read_text(encoding="utf-8"))
-        nb = with_english_slides(json.loads(notebook.read_text(encoding="utf-8")), english,
-                                 notebook.name)
-        title = heading(nb)
-        resources = {"metadata": {"name": notebook.stem, "path": str(notebook.parent)}}
-        node = nbformat.reads(json.dumps(nb), as_version=4)
-        body, _ = slides.from_notebook_node(node, resources=resources)
+        body, _ = slides.from_filename(str(notebook))
+        title = heading(json.loads(notebook.read_text(encoding="utf-8")))
         deck = out / ZH / f"{notebook.stem}.html"
         deck.write_text(retitled(body, f"{title} · 幻灯片"), encoding="utf-8")
         decks[deck] = title
@@ -190,12 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     (args.out / "index.html").write_text(index_page(english_decks(args.out)), encoding="utf-8")
-    try:
-        chinese = chinese_decks(args.out)
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    (args.out / ZH / "index.html").write_text(index_page(chinese, "zh"), encoding="utf-8")
+    (args.out / ZH / "index.html").write_text(index_page(chinese_decks(args.out), "zh"),
+                                              encoding="utf-8")
     print(f"slides: {args.out / 'index.html'} and {args.out / ZH / 'index.html'} "
           f"({time.perf_counter() - start:.1f} s)")
     return 0

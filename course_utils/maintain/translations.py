@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..language import DEFAULT, LANGUAGES
+from ..notebooks import CHAPTERS, NOTEBOOK_DIR as NOTEBOOKS
 from .outputs import IGNORED_TAGS, cell_text, sanitize_patterns
 
-ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = ROOT / "notebooks"
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != DEFAULT)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 APPENDIX_LINK = re.compile(r"90_corrections\.ipynb#([a-z0-9-]+)")
@@ -32,8 +31,8 @@ APPENDIX_LINK = re.compile(r"90_corrections\.ipynb#([a-z0-9-]+)")
 COURSE_SPEAKS = re.compile(r"\.(check|hint|solution)\(")
 
 
-def english_notebooks() -> list[Path]:
-    return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+def english_notebooks(notebooks: Path = NOTEBOOKS) -> list[Path]:
+    return sorted(notebooks.glob(CHAPTERS))
 
 
 def edition_dir(lang: str, notebooks: Path = NOTEBOOKS) -> Path:
@@ -215,7 +214,7 @@ def report(lang: str = "zh", notebooks: Path = NOTEBOOKS, log=print) -> int:
     """Print every problem of the `lang` edition, with the English before and after for
     stale cells; return how many problems there are."""
     total = 0
-    for english_path in sorted(notebooks.glob("[0-9][0-9]_*.ipynb")):
+    for english_path in english_notebooks(notebooks):
         translated_path = edition_dir(lang, notebooks) / english_path.name
         problems = check(english_path, translated_path)
         total += len(problems)
