@@ -126,6 +126,11 @@ def _require_intact(folder: str):
                                    f"离线模型集已损坏（{rel}：{found.zh}）：{BUILD_HINT.zh}即可修复。"))
 
 
+# The Hub mirror most learners in mainland China use (huggingface.co is often unreachable
+# there); the Chinese edition's message names it. Any mirror works through HF_ENDPOINT.
+CHINA_MIRROR = "https://hf-mirror.com"
+
+
 def hub_endpoint() -> str:
     """The Hub the learner downloads from: $HF_ENDPOINT (a mirror), else huggingface.co."""
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
@@ -146,7 +151,8 @@ def _require_hub():
             "check HF_ENDPOINT and the network, or unset COURSE_HUB (and restart the kernel) "
             "to use the offline model set.",
             f"Hub 模式已打开（COURSE_HUB=1），但这台机器连不上 {endpoint}：请检查 HF_ENDPOINT "
-            "和网络，或者取消 COURSE_HUB（并重启内核）改用离线模型集。"))
+            f"和网络（在中国大陆常用镜像：export HF_ENDPOINT={CHINA_MIRROR}），或者取消 COURSE_HUB"
+            "（并重启内核）改用离线模型集。"))
 
 
 @lru_cache(maxsize=8)

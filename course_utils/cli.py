@@ -1,4 +1,7 @@
-"""Command line: `python -m course_utils <command>` (also installed as `course`).
+"""Command line: `course <command>` (also `python -m course_utils <command>`).
+
+A learner without a checkout (or without make) needs three: `course notebooks DEST`,
+`course build`, `course lab DEST`.
 
 The one learner-facing module that reaches the model factory (course_utils.modelset) and the
 maintainer tooling (course_utils.maintain), and only inside the command that needs them, so
@@ -12,9 +15,18 @@ from .errors import CourseError
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course_utils",
+    parser = argparse.ArgumentParser(prog="course",
                                      description="Plumbing for the transformers course.")
     sub = parser.add_subparsers(dest="command", required=True)
+    nb = sub.add_parser("notebooks", help="copy the chapters into a folder of your own (never overwrites your edits)")
+    nb.add_argument("dest", help="the folder to copy them into (created if needed)")
+    nb.add_argument("--lang", default="en", help="edition: en (default) or zh")
+    nb.add_argument("--with-outputs", action="store_true",
+                    help="keep the course's outputs in the copies (default: cleared, so every output is yours)")
+    lab = sub.add_parser("lab", help="open JupyterLab on a folder of chapters (default: this folder)")
+    lab.add_argument("folder", nargs="?", default=".", help="the folder to open")
+    lab.add_argument("jupyter_args", nargs=argparse.REMAINDER,
+                     help="anything after the folder goes to JupyterLab (e.g. --port 8890)")
     b = sub.add_parser("build", help="build the offline model set (idempotent)")
     b.add_argument("--force", action="store_true", help="rebuild even if up to date")
     sub.add_parser("where", help="print where the course keeps models and data")
@@ -53,7 +65,15 @@ def main(argv=None) -> int:
 
 
 def _run(args) -> int:
-    if args.command == "build":
+    if args.command == "notebooks":
+        from .learner_copies import copy_chapters
+        dest = Path(args.dest)
+        for line in copy_chapters(dest, args.lang, with_outputs=args.with_outputs).lines(dest):
+            print(line)
+    elif args.command == "lab":
+        from .lab import start_lab
+        return start_lab(Path(args.folder), args.jupyter_args)
+    elif args.command == "build":
         from .modelset.build import build
         build(force=args.force)
     elif args.command == "where":

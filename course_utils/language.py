@@ -10,6 +10,7 @@ started later would inherit); setting `COURSE_LANG` yourself overrides the folde
 Everything the course itself says to a learner (exercise verdicts, hints, one-line errors) is
 a `Text` holding both languages, resolved when it is printed.
 """
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +29,21 @@ def current() -> str:
     return lang if lang in LANGUAGES else _edition
 
 
+# The record `course notebooks` leaves in a learner's folder names the edition it copied
+# (course_utils.learner_copies), so a Chinese copy speaks Chinese whatever its folder is called.
+COPY_RECORD = ".course-notebooks.json"
+
+
 def edition_of(folder: Path) -> str:
-    """The edition a notebook folder belongs to: `zh/` is the Chinese edition."""
-    return folder.name if folder.name in LANGUAGES else DEFAULT
+    """The edition a notebook folder belongs to: `zh/` is the Chinese edition, and so is a
+    folder `course notebooks --lang zh` copied the chapters into."""
+    if folder.name in LANGUAGES:
+        return folder.name
+    try:
+        recorded = json.loads((folder / COPY_RECORD).read_text(encoding="utf-8")).get("lang")
+    except (OSError, ValueError, AttributeError):
+        recorded = None
+    return recorded if recorded in LANGUAGES else DEFAULT
 
 
 def adopt_edition(folder: Path | None = None) -> str:

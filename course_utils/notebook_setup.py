@@ -12,6 +12,7 @@ import warnings
 from .checkpoints import hub_mode
 from .errors import show_course_errors_briefly
 from .language import adopt_edition
+from .versions import base_version, mismatch_note
 
 QUIET_ENV = {
     "HF_HUB_DISABLE_PROGRESS_BARS": "1",
@@ -50,6 +51,9 @@ def setup(seed: int = 0, threads: int = 2) -> None:
     transformers.set_seed(seed)
     show_course_errors_briefly()
     mode = "hub mode (COURSE_HUB=1)" if hub else "offline"
-    print(f"transformers {transformers.__version__} | torch {torch.__version__} | "
+    print(f"transformers {transformers.__version__} | torch {base_version(torch.__version__)} | "
           f"datasets {datasets.__version__} | {mode} | seed {seed} | "
           f"{torch.get_num_threads()} threads")
+    note = mismatch_note()
+    if note:
+        print(note)

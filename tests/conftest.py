@@ -29,3 +29,31 @@ def pytest_sessionstart(session):
     if read_manifest() is None:
         pytest.exit(f"The offline model set is not built in {offline_dir()}: run `make test` "
                     "(which builds it) or `make models` first.", returncode=1)
+
+
+@pytest.fixture(scope="session")
+def local_hub(tmp_path_factory):
+    """A local Hub on loopback serving stand-ins of the notes' checkpoints (tests/README.md)."""
+    from hub_standins import build_standins
+    from local_hub import LocalHub
+
+    root = build_standins(tmp_path_factory.mktemp("hub-repos"))
+    with LocalHub(root) as hub:
+        yield hub
+
+
+@pytest.fixture(scope="session")
+def hub_cache(tmp_path_factory):
+    """One Hugging Face cache for all notebooks of the session, so each file downloads once."""
+    return tmp_path_factory.mktemp("hf-home")
+
+
+@pytest.fixture
+def hub_env(monkeypatch, local_hub, hub_cache):
+    """The environment a learner in hub mode has, with HF_ENDPOINT on the local server."""
+    for name in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.setenv("HF_ENDPOINT", local_hub.url)
+    monkeypatch.setenv("HF_HOME", str(hub_cache))
+    return local_hub

@@ -59,6 +59,26 @@ def test_hub_mode_without_network_says_how_to_go_back_offline(monkeypatch):
         checkpoints._hub_reachable.cache_clear()
 
 
+def test_the_chinese_edition_names_the_usual_mirror_when_the_hub_is_unreachable(monkeypatch):
+    """Learners in mainland China often cannot reach huggingface.co; their line names the
+    mirror most of them use, through HF_ENDPOINT."""
+    from course_utils import language
+
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.setenv("COURSE_LANG", "zh")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_ENDPOINT", raising=False)
+    checkpoints._hub_reachable.cache_clear()
+    try:
+        with pytest.raises(CourseError) as error:
+            checkpoint("encoder")
+        message = str(error.value)
+        assert "连不上 https://huggingface.co" in message and "HF_ENDPOINT=https://hf-mirror.com" in message
+        assert "\n" not in message and language.current() == "zh"
+    finally:
+        checkpoints._hub_reachable.cache_clear()
+
+
 def test_hub_mode_probes_the_mirror_named_by_hf_endpoint(monkeypatch):
     import socket
 

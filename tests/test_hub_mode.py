@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from course_utils.checkpoints import CHECKPOINTS
-from hub_standins import STANDINS, build_standins
+from hub_standins import STANDINS
 from local_hub import LocalHub
 
 TRAINED_WEIGHTS_TAG = "checks-trained-weights"
@@ -28,30 +28,6 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("
 # The Chinese edition runs the same code cells (tests/test_translations.py); one chapter of it
 # in hub mode proves the edition's language and hub mode work together.
 CHINESE_SAMPLE = NOTEBOOKS[0].parent / "zh" / NOTEBOOKS[0].name
-
-
-@pytest.fixture(scope="session")
-def local_hub(tmp_path_factory):
-    root = build_standins(tmp_path_factory.mktemp("hub-repos"))
-    with LocalHub(root) as hub:
-        yield hub
-
-
-@pytest.fixture(scope="session")
-def hub_cache(tmp_path_factory):
-    """One Hugging Face cache for all notebooks of the session, so each file downloads once."""
-    return tmp_path_factory.mktemp("hf-home")
-
-
-@pytest.fixture
-def hub_env(monkeypatch, local_hub, hub_cache):
-    """The environment a learner in hub mode has, with HF_ENDPOINT on the local server."""
-    for name in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_CACHE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("COURSE_HUB", "1")
-    monkeypatch.setenv("HF_ENDPOINT", local_hub.url)
-    monkeypatch.setenv("HF_HOME", str(hub_cache))
-    return local_hub
 
 
 def test_every_hub_checkpoint_has_a_standin():

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import tomllib
 from pathlib import Path
 
 from ..errors import CourseError
@@ -89,8 +88,7 @@ class CandidateEnv:
         self.prefix = BUILD / f"env-transformers-{release}"
         self.python = self.prefix / "bin" / "python"
         # A plan says what to add to *this* .venv: it is keyed by the course's pins too.
-        course_pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-        pins_hash = hashlib.sha1("\n".join(course_pins).encode()).hexdigest()[:8]
+        pins_hash = hashlib.sha1((ROOT / "constraints.txt").read_bytes()).hexdigest()[:8]
         self.plan_file = WHEELS / f"plan-transformers-{release}-{pins_hash}.json"
         self.done_file = self.prefix / ".installed"
 
