@@ -18,10 +18,10 @@ from pathlib import Path
 
 from course_utils import paths as course_paths
 
-from .paths import BUILD, NOTEBOOKS, SITE_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
+from .paths import BUILD, NOTEBOOKS, SITE_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks, colab_root, repository_url
 
 HERE = Path(__file__).resolve().parent / "site"
-SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html")
+SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html", "_templates/colab-link.html")
 # Pages the HTML builder writes without a source file; they exist in both editions.
 GENERATED_PAGES = ("genindex", "search")
 
@@ -100,7 +100,7 @@ def write_edition_settings(edition: Edition, other: Edition) -> None:
     """What conf.py needs to know about the edition it builds: its language, and where the
     other edition's pages are, for the language switch on every page."""
     settings = {"edition": edition.name, "other_root": root_to_root(edition, other),
-                "other_pages": pages(other)}
+                "other_pages": pages(other), "colab_root": colab_root(repository_url(), edition.folder)}
     (edition.source / "edition.json").write_text(json.dumps(settings, ensure_ascii=False),
                                                  encoding="utf-8")
 

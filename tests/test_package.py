@@ -199,3 +199,26 @@ def test_course_lab_starts_this_environments_jupyterlab(tmp_path):
     command = lab_command(tmp_path, ["--port", "8890"])
     assert command[:3] == [sys.executable, "-m", "jupyterlab"] and command[3] == str(tmp_path)
     assert ("--allow-root" in command) == (os.getuid() == 0)
+
+
+# -- "Open in Colab": one setting, no link while it is unset -----------------------------------
+
+def test_colab_links_follow_the_one_repository_setting():
+    from publish.paths import colab_root
+
+    assert colab_root(None) is None and colab_root("https://gitlab.com/a/b") is None
+    assert colab_root("https://github.com/ada/course.git") == \
+        "https://colab.research.google.com/github/ada/course/blob/main/notebooks/"
+    assert colab_root("https://github.com/ada/course", "zh").endswith("/blob/main/notebooks/zh/")
+
+
+def test_no_colab_link_is_shown_while_the_repository_is_unset():
+    from publish.paths import repository_url
+
+    if repository_url() is not None:
+        pytest.skip("the repository's address is set")
+    for readme in ("README.md", "README.zh.md"):
+        assert "colab.research.google.com" not in (ROOT / readme).read_text(encoding="utf-8")
+    site = ROOT / "build" / "site" / "chapters" / "01_pipelines.html"
+    if site.exists():
+        assert "colab-link" not in site.read_text(encoding="utf-8")

@@ -63,7 +63,7 @@ html_theme_options = {
     "navbar_align": "left",
     "header_links_before_dropdown": 3,
     "navbar_persistent": [],
-    "navbar_end": ["edition-switch", "search-button", "theme-switcher"],
+    "navbar_end": ["colab-link", "edition-switch", "search-button", "theme-switcher"],
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "show_prev_next": True,
@@ -77,6 +77,10 @@ def edition_switch(app, pagename, templatename, context, doctree):
     """Link each page to the same page in the other edition, or to its home page when that
     edition has no such page (a chapter not yet translated)."""
     target = pagename if pagename in context["edition_other_pages"] else "index"
+    # "Open in Colab" on chapter pages, only once the repository's address is set (pyproject.toml).
+    if EDITION.get("colab_root") and pagename.startswith("chapters/"):
+        context["colab_url"] = EDITION["colab_root"] + pagename.removeprefix("chapters/") + ".ipynb"
+        context["colab_label"] = "在 Colab 中打开" if CHINESE else "Open in Colab"
     context["edition_switch_url"] = context["pathto"](f"{EDITION['other_root']}{target}.html", 1)
 
 
