@@ -79,12 +79,12 @@ $(LAB_SETTINGS): publish/jupyterlab/transformers-course.json $(STAMP)
 lab: models $(LAB_SETTINGS)
 	$(VENV)/bin/jupyter lab $(LAB_ARGS) $(LAB_OPTS) $(LAB_DIR)
 
-# The browser tests need the site, the decks, the course's JupyterLab settings and Chromium;
-# the drift test needs the older release's wheels. Then the English chapters run again under
-# a second Python (3.13 unless OTHER_PYTHON says otherwise).
-test: models $(TEST_STAMP) drift-wheels site slides $(LAB_SETTINGS) browser
+# The English chapters run first under a second Python (3.13 unless OTHER_PYTHON says
+# otherwise; tests/test_wheel.py then installs the wheel for it from uv's cache). The browser
+# tests need the site, the decks, the course's JupyterLab settings and Chromium; the drift
+# test needs the older release's wheels.
+test: models $(TEST_STAMP) drift-wheels site slides $(LAB_SETTINGS) browser test-other-python
 	$(PY) -m pytest
-	$(MAKE) --no-print-directory test-other-python
 
 # nbval of the English chapters under OTHER_PYTHON, in .venv-3.13 with the same constraints
 # (torch there is the index's build: CUDA on Linux, which runs on the CPU). Skipped with a note

@@ -222,3 +222,15 @@ def test_no_colab_link_is_shown_while_the_repository_is_unset():
     site = ROOT / "build" / "site" / "chapters" / "01_pipelines.html"
     if site.exists():
         assert "colab-link" not in site.read_text(encoding="utf-8")
+
+
+# -- a kernel without the course (Colab before its install cell) --------------------------------
+
+@pytest.mark.parametrize("chapter", sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.name)
+def test_a_kernel_without_course_utils_gets_one_line_saying_what_to_do(chapter):
+    first = next(c for c in json.loads(chapter.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+    # -S: no site-packages, so course_utils cannot be imported, as in a fresh hosted kernel
+    done = subprocess.run([sys.executable, "-S", "-c", "".join(first["source"])], cwd="/",
+                          capture_output=True, text=True, env={"PATH": os.environ.get("PATH", "")})
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "install cell" in done.stderr and "安装单元格" in done.stderr

@@ -3,7 +3,9 @@ environment outside the repository, with only the `course` command to go on.
 
 One wheel is built (no build isolation: the test environment's setuptools, no index) and
 installed by uv from its cache, offline, through constraints.txt, into a new venv under
-pytest's temporary folder. The learner's steps then run there: `course notebooks` copies the
+pytest's temporary folder, made from Python 3.13 when this machine has it (Colab's Python,
+and proof that a learner with only 3.13 and no make gets a running chapter; `make test` runs
+the 3.13 chapters first, which fills uv's cache with that Python's wheels). The learner's steps then run there: `course notebooks` copies the
 chapters out, one chapter runs offline and its outputs are compared with the committed ones
 (nbval), and one runs in hub mode against the local Hub server.
 """
@@ -53,7 +55,9 @@ def learner_env(wheel, tmp_path_factory) -> Path:
     if uv is None:
         pytest.skip("uv is not installed beside this Python (make setup installs it)")
     venv = tmp_path_factory.mktemp("learner") / "venv"
-    run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)])
+    found = subprocess.run(["/bin/sh", str(ROOT / "tools" / "find-python.sh"), "3.13"],
+                           capture_output=True, text=True).stdout.strip()
+    run([uv, "venv", "--quiet", "--python", found or sys.executable, str(venv)])
     python = venv / "bin" / "python"
     run([uv, "pip", "install", "--quiet", "--offline", "--python", str(python),
          "--constraint", str(ROOT / "constraints.txt"), *pip_find_links(), f"{wheel}[test]"])
