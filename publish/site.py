@@ -2,8 +2,9 @@
 
 Sphinx + MyST-NB render the committed notebooks with their outputs (never re-executed), the
 model cards of the built model set, and a home page, into build/site/; the Chinese edition
-(notebooks/zh/) is a second Sphinx build into build/site/zh/, with the same pages under the
-same names, so every page can link to its counterpart in the other language. Warnings are
+(notebooks/zh/, and the Chinese guides) is a second Sphinx build into build/site/zh/, with the
+same pages under the same names, so every page can link to its counterpart in the other
+language. Warnings are
 errors, so a broken cross-reference or an unreadable notebook fails the build.
 """
 import argparse
@@ -21,6 +22,9 @@ from course_utils import paths as course_paths
 from .paths import BUILD, NOTEBOOKS, SITE_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks, colab_root, repository_url
 
 HERE = Path(__file__).resolve().parent / "site"
+# The guides (installing, hosted notebooks, hub mode, ...): one Markdown file per guide and
+# language, the Chinese ones under the English ones' names in zh/. The README links to them.
+GUIDES = HERE / "guides"
 SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html", "_templates/colab-link.html")
 # Pages the HTML builder writes without a source file; they exist in both editions.
 GENERATED_PAGES = ("genindex", "search")
@@ -28,10 +32,12 @@ GENERATED_PAGES = ("genindex", "search")
 
 @dataclass(frozen=True)
 class Edition:
-    """One language of the site: where its notebooks and home page come from, where it lands."""
+    """One language of the site: where its notebooks, guides and home page come from, where
+    it lands."""
 
     name: str
     notebooks: Path
+    guides: Path
     home: str
     folder: str
 
@@ -54,8 +60,8 @@ class Edition:
         return out if not self.folder else BUILD / f"site-{self.name}" / self.folder
 
 
-ENGLISH = Edition("en", NOTEBOOKS, "index.md", "")
-CHINESE = Edition("zh", ZH_NOTEBOOKS, "index.zh.md", ZH)
+ENGLISH = Edition("en", NOTEBOOKS, GUIDES, "index.md", "")
+CHINESE = Edition("zh", ZH_NOTEBOOKS, GUIDES / ZH, "index.zh.md", ZH)
 EDITIONS = (ENGLISH, CHINESE)
 
 
@@ -65,22 +71,30 @@ def model_cards(models: Path) -> dict[str, Path]:
 
 
 def assemble(edition: Edition, models: Path) -> None:
-    """Lay out one edition's Sphinx source folder: configuration, home page, chapters, model
-    cards (English in both editions: they describe the checkpoints, not the lessons).
+    """Lay out one edition's Sphinx source folder: configuration, home page, chapters, guides,
+    model cards (English in both editions: they describe the checkpoints, not the lessons).
     Files are copied with their timestamps, so an unchanged page is not rebuilt."""
     source = edition.source
     if source.exists():
         shutil.rmtree(source)
     (source / "chapters").mkdir(parents=True)
     (source / "models").mkdir()
+    (source / "guides").mkdir()
     (source / "_templates").mkdir()
     for name in SHARED_FILES:
         shutil.copy2(HERE / name, source / name)
     shutil.copy2(HERE / edition.home, source / "index.md")
     for notebook in chapter_notebooks(edition.notebooks):
         copy_notebook(notebook, source / "chapters" / notebook.name)
+    for guide in guides(edition):
+        shutil.copy2(guide, source / "guides" / guide.name)
     for name, card in model_cards(models).items():
         shutil.copy2(card, source / "models" / f"{name}.md")
+
+
+def guides(edition: Edition) -> list[Path]:
+    """One edition's guides; a guide is published under the same name in both editions."""
+    return sorted(edition.guides.glob("*.md"))
 
 
 def pages(edition: Edition) -> list[str]:

@@ -1,7 +1,8 @@
 """The website in a real browser: every page loads offline and cleanly, images show, search
 finds a chapter, and a chapter page carries the notebook's headings, code and outputs. The
 Chinese edition (build/site/zh/): its chapters render in Chinese, every page of both editions
-switches to the same page in the other language, and Chinese search finds Chinese words."""
+switches to the same page in the other language, and Chinese search finds Chinese words. The
+guides: the home page lists each, and a guide switches to its translation and back."""
 import json
 import posixpath
 import re
@@ -18,6 +19,8 @@ ZH_NOTEBOOKS = sorted((ROOT / "notebooks" / "zh").glob("[0-9][0-9]_*.ipynb"))
 ZH_TERM = "分词器"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SWITCH = re.compile(r'<a class="[^"]*edition-switch[^"]*" href="([^"]+)"')
+# The guides: one Markdown file per language, the Chinese one under the same name in zh/.
+GUIDES = sorted((ROOT / "publish" / "site" / "guides").glob("*.md"))
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +40,10 @@ def title(notebook) -> str:
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     first = next("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     return first.splitlines()[0].lstrip("# ").replace("`", "").strip()
+
+
+def guide_title(guide) -> str:
+    return guide.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
 
 
 def counterpart(page: str) -> str:
@@ -171,4 +178,29 @@ def test_chinese_search_for_a_glossary_term_lists_the_chinese_chapters_using_it(
     assert hrefs and all(h.startswith(f"{site_url}/zh/") for h in hrefs), hrefs
     assert CJK.search(link.inner_text())
     watched.screenshot("site-zh-search")
+    watched.assert_clean()
+
+
+def test_the_home_page_lists_every_guide_and_a_guide_switches_to_its_translation_and_back(
+        watched, site_url):
+    """The guides are published in both editions under the same names: the home page lists
+    each one, and an English guide's language switch leads to its Chinese text and back."""
+    page = watched.page
+    page.goto(f"{site_url}/index.html", wait_until="networkidle")
+    for guide in GUIDES:
+        assert page.locator(f"article a[href='guides/{guide.stem}.html']").count() >= 1, guide.name
+    english = GUIDES[0]
+    chinese = english.parent / "zh" / english.name
+    assert CJK.search(guide_title(chinese)), f"{chinese.name} has no Chinese title"
+    page.locator(f"article a[href='guides/{english.stem}.html']").first.click()
+    page.wait_for_url(f"{site_url}/guides/{english.stem}.html")
+    assert page.locator("article h1").first.inner_text().strip() == guide_title(english)
+    page.locator("header a.edition-switch").click()
+    page.wait_for_url(f"{site_url}/zh/guides/{english.stem}.html")
+    assert page.locator("html").get_attribute("lang") == "zh-CN"
+    assert page.locator("article h1").first.inner_text().strip() == guide_title(chinese)
+    watched.screenshot("site-zh-guide", full_page=False)
+    page.locator("header a.edition-switch").click()
+    page.wait_for_url(f"{site_url}/guides/{english.stem}.html")
+    assert page.locator("article h1").first.inner_text().strip() == guide_title(english)
     watched.assert_clean()

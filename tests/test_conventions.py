@@ -129,14 +129,43 @@ def test_product_code_never_reads_the_developers_shared_folder():
         assert "../shared" not in text and "shared/research" not in text, path
 
 
+# The guides published on the website (make site), one file per guide and language: the
+# English ones in publish/site/guides/, the Chinese ones under the same names in its zh/.
+GUIDES = ROOT / "publish" / "site" / "guides"
+GUIDE_FILES = sorted(p.relative_to(ROOT).as_posix() for p in GUIDES.rglob("*.md"))
+
+
 @pytest.mark.parametrize("readme", ["README.md", "README.zh.md", "course_utils/modelset/README.md",
-                                    "course_utils/maintain/README.md", "tests/README.md"])
+                                    "course_utils/maintain/README.md", "tests/README.md", *GUIDE_FILES])
 def test_readme_names_only_paths_that_exist(readme):
-    """Files move (the model factory did); a README that points at a gone path misleads."""
+    """Files move (the model factory did); a README or guide that points at a gone path misleads."""
     text = (ROOT / readme).read_text(encoding="utf-8")
-    named = set(re.findall(r"[`(]((?:course_utils|tests|notebooks|publish)/[\w./-]*\w/?)[`)]", text))
+    named = set(re.findall(r"[`(]((?:course_utils|tests|notebooks|publish|tools)/[\w./-]*\w/?)[`)]", text))
     missing = sorted(p for p in named if not any(ROOT.glob(p.rstrip("/"))))
     assert not missing, f"{readme} names paths that do not exist: {missing}"
+
+
+def test_every_guide_exists_in_both_languages():
+    """The site's language switch leads from a guide to the same guide in the other edition."""
+    english = {p.name for p in GUIDES.glob("*.md")}
+    assert english and english == {p.name for p in (GUIDES / "zh").glob("*.md")}
+
+
+@pytest.mark.parametrize("readme, folder", [("README.md", GUIDES), ("README.zh.md", GUIDES / "zh")])
+def test_readme_links_to_every_guide_of_its_language(readme, folder):
+    text = (ROOT / readme).read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\((publish/site/guides/[\w/.-]+\.md)\)", text))
+    assert linked == {p.relative_to(ROOT).as_posix() for p in folder.glob("*.md")}
+
+
+@pytest.mark.parametrize("guide", GUIDE_FILES)
+def test_a_guide_links_only_to_guides_beside_it(guide):
+    """A guide is read on the site and in the repository: a relative link to another guide of
+    its folder works in both, a link to any other file breaks one (Sphinx fails on it)."""
+    text = (ROOT / guide).read_text(encoding="utf-8")
+    targets = [t.split("#")[0] for t in re.findall(r"\]\(([^)\s]+)\)", text) if "://" not in t]
+    folder = (ROOT / guide).parent
+    assert all(t and "/" not in t and (folder / t).is_file() for t in targets), targets
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())

@@ -2,8 +2,9 @@
 
 publish/site.py assembles one source folder per edition (English, Chinese): this file,
 the edition's home page as index.md, favicon.svg, the language switch template, the chapter
-notebooks under chapters/, the model cards under models/, and edition.json, which names the
-edition and the other edition's pages. The notebooks are rendered with their committed,
+notebooks under chapters/, the guides under guides/ (publish/site/guides/, the Chinese ones
+from its zh/ folder, under the same names), the model cards under models/, and edition.json,
+which names the edition and the other edition's pages. The notebooks are rendered with their committed,
 nbval-checked outputs and never re-executed.
 """
 import json
