@@ -43,7 +43,7 @@ def main(argv=None) -> int:
                     help="score NER, QA and paraphrase on their hand-written dev sets instead")
     bench = sub.add_parser("bench", help="time each notebook and measure its peak memory")
     bench.add_argument("--json", help="also write the figures to this file")
-    d = sub.add_parser("drift", help="what a transformers release would change (maintainers; see README)")
+    d = sub.add_parser("drift", help="what a transformers release would change (maintainers; see the errata-and-pins guide)")
     d.add_argument("--transformers", metavar="VERSION", help="release to try (default: the newest on the index)")
     d.add_argument("--claims-only", action="store_true", help="run the claim checks, not the notebooks")
     d.add_argument("--download-only", action="store_true", help="only fetch the wheels the release needs")

@@ -126,7 +126,7 @@ def test_run_all_in_jupyterlab_completes_and_shows_the_version_line(browser, lab
     watched.screenshot("lab-after-run-all")
     assert page.get_by_text("official Jupyter news").count() == 0
     assert page.locator(".jp-Dialog").count() == 0
-    # Live walkthroughs use JupyterLab's own Presentation Mode (README): View > Appearance.
+    # Live walkthroughs use JupyterLab's own Presentation Mode (the website-and-slides guide): View > Appearance.
     page.get_by_role("menuitem", name="View", exact=True).click()
     page.locator(".lm-Menu-item[data-type='submenu']", has_text="Appearance").click()
     page.locator(".lm-Menu-item[data-command='application:toggle-presentation-mode']").click()
