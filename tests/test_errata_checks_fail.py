@@ -220,7 +220,28 @@ def test_distilbert_check_fails_when_its_tokenizer_returns_segments(monkeypatch)
     fails("ch03-distilbert-no-token-types", "token_type_ids")
 
 
+def test_encode_plus_check_fails_when_a_tokenizer_class_brings_it_back(monkeypatch):
+    from transformers import BertTokenizer
+
+    monkeypatch.setattr(BertTokenizer, "encode_plus", lambda self, *a, **kw: self(*a, **kw), raising=False)
+    fails("ch03-encode-plus-removed", "tokenizers still have ['encode_plus']")
+
+
 # ---- chapter 4 ---------------------------------------------------------------------------
+
+def test_image_classification_check_fails_on_scores_per_patch(monkeypatch):
+    from transformers import ViTForImageClassification
+
+    original = ViTForImageClassification.forward
+
+    def per_patch(self, pixel_values=None, **kwargs):
+        out = original(self, pixel_values=pixel_values, **kwargs)
+        out.logits = out.logits[:, None, :].expand(-1, 4, -1)  # one label per patch, as a detector would
+        return out
+
+    monkeypatch.setattr(ViTForImageClassification, "forward", per_patch)
+    fails("ch04-image-classification-only", "not one set of label scores per image")
+
 
 def test_electra_check_fails_on_an_adversarial_generator(monkeypatch):
     import transformers
