@@ -100,7 +100,9 @@ def build(force: bool = False, log=print) -> Path:
         for line in describe(problems):
             log(f"    {line}")
         repair = _repair_plan(steps, [p.path for p in problems], list(records(manifest)))
-        if repair is not None:
+        if repair is None:
+            log("Rebuilding the whole set: no single step makes every damaged file.")
+        else:
             steps, keep = repair
             log(f"Repairing: redoing {len(steps)} step(s), keeping the {len(keep)} intact files.")
     elif manifest and not has_hashes(manifest) and manifest.get("recipe") == wanted:
