@@ -14,12 +14,11 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .errors import CourseError
+from .integrity import BUILD_HINT, require_intact
 from .language import Text
 from .paths import models_dir, offline_dir, read_manifest
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
-BUILD_HINT = Text("run `make models` (or `python -m course_utils build`) in the course folder",
-                  "在课程文件夹里运行 `make models`（或 `python -m course_utils build`）")
 
 
 @dataclass(frozen=True)
@@ -104,26 +103,10 @@ def checkpoint(role: str) -> str:
 
 
 def _require_intact(folder: str):
-    """Compare the folder's file sizes with the build's manifest (cheap: no hashing), so a
-    truncated or deleted file gives one clear line instead of a loader's traceback."""
-    manifest = read_manifest()
-    if manifest is None:
-        raise CourseError(Text(f"The offline model set in {offline_dir()} is incomplete (no "
-                               f"manifest.json): {BUILD_HINT.en} to repair it.",
-                               f"{offline_dir()} 里的离线模型集不完整（没有 manifest.json）："
-                               f"{BUILD_HINT.zh}即可修复。"))
-    prefix = f"models/{folder}/"
-    for rel, size in manifest.get("files", {}).items():
-        if not rel.startswith(prefix):
-            continue
-        path = offline_dir() / rel
-        actual = path.stat().st_size if path.is_file() else None
-        if actual != size:
-            found = (Text("missing", "缺失") if actual is None else
-                     Text(f"{actual:,} bytes, expected {size:,}", f"{actual:,} 字节，应为 {size:,}"))
-            raise CourseError(Text(f"The offline model set is damaged ({rel}: {found.en}): "
-                                   f"{BUILD_HINT.en} to repair it.",
-                                   f"离线模型集已损坏（{rel}：{found.zh}）：{BUILD_HINT.zh}即可修复。"))
+    """The quick integrity check of the folder against the build's manifest (sizes and
+    modification times; see `course_utils.integrity` for why not hashes), so a damaged file
+    gives one clear line instead of a loader's traceback."""
+    require_intact(offline_dir(), read_manifest(), f"models/{folder}/")
 
 
 # The Hub mirror most learners in mainland China use (huggingface.co is often unreachable

@@ -29,6 +29,7 @@ def main(argv=None) -> int:
                      help="anything after the folder goes to JupyterLab (e.g. --port 8890)")
     b = sub.add_parser("build", help="build the offline model set (idempotent)")
     b.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    sub.add_parser("verify", help="check every file of the model set against its sha256 (about a second)")
     sub.add_parser("where", help="print where the course keeps models and data")
     sub.add_parser("remove", help="delete the built model set and downloaded wheels")
     e = sub.add_parser("execute", help="execute notebooks in place, reporting time per notebook")
@@ -76,6 +77,10 @@ def _run(args) -> int:
     elif args.command == "build":
         from .modelset.build import build
         build(force=args.force)
+    elif args.command == "verify":
+        from .integrity import verify
+        from .paths import offline_dir, read_manifest
+        return verify(offline_dir(), read_manifest())
     elif args.command == "where":
         from .checkpoints import CHECKPOINTS, checkpoint
         from .paths import course_home

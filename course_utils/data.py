@@ -10,13 +10,15 @@ import re
 from pathlib import Path
 
 from .errors import CourseError
+from .integrity import require_intact
 from .language import Text
-from .paths import data_dir
-
+from .paths import data_dir, offline_dir, read_manifest
 
 
 def data_file(name: str, root: Path | None) -> Path:
-    """Path of a course data file, or a one-line explanation of how to get it."""
+    """Path of a course data file, or a one-line explanation of how to get it. A file of the
+    built set (no `root`: the build passes its staging folder) is checked against the
+    manifest first, so a damaged file is named instead of failing inside a parser."""
     path = (root or data_dir()) / name
     if not path.exists():
         raise CourseError(Text(
@@ -24,6 +26,8 @@ def data_file(name: str, root: Path | None) -> Path:
             "(or `python -m course_utils build`) in the course folder.",
             f"{path.parent} 里缺少课程数据文件 {name}：在课程文件夹里运行 `make models`"
             "（或 `python -m course_utils build`）。"))
+    if root is None:
+        require_intact(offline_dir(), read_manifest(), f"data/{name}")
     return path
 
 

@@ -15,6 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import CourseError
+
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
 ENV = "COURSE_LANG"
@@ -46,9 +48,23 @@ def edition_of(folder: Path) -> str:
     return recorded if recorded in LANGUAGES else DEFAULT
 
 
+def check_setting() -> None:
+    """COURSE_LANG set to a language the course does not speak is a one-line error (it would
+    otherwise be ignored without a word)."""
+    value = os.environ.get(ENV, "").strip()
+    if value and value.lower() not in LANGUAGES:
+        allowed = " or ".join(LANGUAGES)
+        raise CourseError(Text(
+            f"COURSE_LANG={value!r} is not a language of the course: set it to {allowed} "
+            "(en English, zh Chinese), or unset it to follow the notebook's folder.",
+            f"COURSE_LANG={value!r} 不是本课程的语言：请设为 {allowed}（en 英文，zh 中文），"
+            "或者取消这个设置，让课程按笔记本所在的文件夹选择语言。"))
+
+
 def adopt_edition(folder: Path | None = None) -> str:
     """Speak the language of the edition the kernel runs in, unless COURSE_LANG says otherwise."""
     global _edition
+    check_setting()
     _edition = edition_of(folder or Path.cwd())
     return current()
 

@@ -27,6 +27,7 @@ OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
 def setup(seed: int = 0, threads: int = 2) -> None:
     """Seed, pin threads, silence volatile output, go offline (unless COURSE_HUB=1)."""
     os.environ.update(QUIET_ENV)
+    show_course_errors_briefly()  # first, so that even a wrong COURSE_LANG prints as one line
     adopt_edition()
     hub = hub_mode()
     if not hub:
@@ -49,7 +50,6 @@ def setup(seed: int = 0, threads: int = 2) -> None:
     warnings.filterwarnings("ignore", message="`is_gradient_checkpointing` is deprecated")
     torch.set_num_threads(max(1, min(threads, os.cpu_count() or 1)))
     transformers.set_seed(seed)
-    show_course_errors_briefly()
     mode = "hub mode (COURSE_HUB=1)" if hub else "offline"
     print(f"transformers {transformers.__version__} | torch {base_version(torch.__version__)} | "
           f"datasets {datasets.__version__} | {mode} | seed {seed} | "

@@ -1,4 +1,6 @@
 """`checkpoint(role)`: the one place that says where each model lives, in both modes."""
+import os
+
 import pytest
 
 from course_utils import checkpoints
@@ -137,3 +139,25 @@ def test_checkpoints_load_through_pipeline_offline(offline):
     out = generator("The capital of France is", max_new_tokens=5, do_sample=False,
                     return_full_text=False)
     assert "Paris" in out[0]["generated_text"]
+
+
+def test_same_size_garbage_in_the_real_set_is_named_before_a_loader_meets_it(offline, monkeypatch, tmp_path):
+    """The issue's case: tokenizer.json overwritten with garbage of its own size. Without the
+    manifest's sha256 the loader would end in a raw JSONDecodeError."""
+    import shutil
+
+    from course_utils.paths import offline_dir
+
+    def copy_or_link_weights(source, dest):  # the weights are linked, not copied: 1 GB
+        os.symlink(source, dest) if source.endswith(".safetensors") else shutil.copy2(source, dest)
+
+    home = tmp_path / "home"
+    shutil.copytree(offline_dir(), home / "offline", copy_function=copy_or_link_weights)
+    monkeypatch.setenv("COURSE_HOME", str(home))
+    tokenizer = home / "offline" / "models" / "minilm" / "tokenizer.json"
+    tokenizer.write_bytes(b"\xff" * tokenizer.stat().st_size)
+    with pytest.raises(CourseError, match=r"^The offline model set is damaged \(models/minilm/tokenizer.json: "
+                                          r"same size, different content .*make models") as error:
+        checkpoint("encoder")
+    assert "\n" not in str(error.value)
+    assert checkpoint("chinese-tokenizer").endswith("chinese-bert-tokenizer"), "other folders still load"

@@ -123,6 +123,24 @@ def test_course_lang_overrides_the_folder(tmp_path, edition, monkeypatch):
     assert language.adopt_edition(tmp_path / "zh") == "en"
 
 
+@pytest.mark.parametrize("value", ["fr", "english", "zh-CN"])
+def test_a_language_the_course_does_not_speak_is_one_line_naming_the_allowed_ones(
+        tmp_path, edition, monkeypatch, value):
+    monkeypatch.setenv(language.ENV, value)
+    with pytest.raises(CourseError) as error:
+        language.adopt_edition(tmp_path / "zh")
+    message = str(error.value)
+    assert message.startswith(f"COURSE_LANG={value!r} is not a language of the course: set it to en or zh")
+    assert "\n" not in message
+    assert language._edition == language.DEFAULT, "the edition is left as it was"
+
+
+@pytest.mark.parametrize("value", ["zh", " ZH ", "en", ""])
+def test_the_allowed_languages_in_any_case_and_an_empty_setting_are_accepted(tmp_path, edition, monkeypatch, value):
+    monkeypatch.setenv(language.ENV, value)
+    assert language.adopt_edition(tmp_path / "zh") == (value.strip().lower() or "zh")
+
+
 def test_kernels_that_record_outputs_leave_the_language_to_the_edition(monkeypatch):
     from course_utils.notebooks import kernel_env
 

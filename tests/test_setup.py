@@ -68,3 +68,18 @@ def test_course_errors_print_as_one_line_in_ipython(capsys):
         "CourseError: Unknown checkpoint role 'nope'. Known roles: causal-lm, "
         "chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentiment."]
     InteractiveShell.clear_instance()
+
+
+def test_a_wrong_course_lang_stops_setup_with_one_line_in_ipython(clean_env, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    clean_env.setenv("COURSE_LANG", "fr")
+    shell = InteractiveShell.instance()
+    try:
+        shell.run_cell("import course_utils\ncourse_utils.setup()")
+        out = capsys.readouterr().out
+    finally:
+        InteractiveShell.clear_instance()
+    assert out.strip().splitlines() == [
+        "CourseError: COURSE_LANG='fr' is not a language of the course: set it to en or zh "
+        "(en English, zh Chinese), or unset it to follow the notebook's folder."]

@@ -4,14 +4,21 @@
 Checks read the library (mapping tables, signatures, defaults, the files it writes) and,
 where behaviour is the claim, run it on the tiny objects of `fixtures`. None of them
 downloads anything or needs the course's model set.
+
+The rule every check follows: it must fail if the library behaved otherwise than the claim
+says. A check that only reads back a value it set, finds a keyword in the source or asserts
+something no release could make false proves nothing; tests/test_errata_checks_fail.py
+breaks the library (or the fixture) the way each claim says it is not, and expects the
+check to fail.
 """
+import contextlib
 import inspect
 import json
 import os
 import tempfile
 from pathlib import Path
 
-from .fixtures import (CHINESE, VOCAB, bart_config, bert_config, bert_tokenizer, electra_config,
+from .fixtures import (CHINESE, VOCAB, WORDS, bart_config, bert_config, bert_tokenizer, electra_config,
                        llama_config, token_ids, vocab_file)
 
 
@@ -38,26 +45,86 @@ def _require(condition, reason: str) -> None:
         raise AssertionError(reason)
 
 
+@contextlib.contextmanager
+def _seeded(seed: int = 0):
+    """Random weights made inside are the same on every run; the caller's RNG is left as it was."""
+    import torch
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        yield
+
+
+def _model_inputs(model) -> list:
+    """Record the `input_ids` of every forward call of `model` (what a pipeline really fed it)."""
+    seen = []
+
+    def hook(module, args, kwargs):
+        ids = kwargs.get("input_ids", args[0] if args else None)
+        seen.append(None if ids is None else ids.detach().clone())
+
+    model.register_forward_pre_hook(hook, with_kwargs=True)
+    return seen
+
+
+def _tagger_without_outside_label():
+    """A tiny token classifier whose every label is an entity (no "O"), so that whatever its
+    random weights predict, every word is reported: results never depend on luck."""
+    from transformers import BertForTokenClassification
+
+    labels = {0: "B-PER", 1: "I-PER"}
+    with _seeded():
+        return BertForTokenClassification(bert_config(
+            num_labels=2, id2label=labels, label2id={v: k for k, v in labels.items()})).eval()
+
+
 # ---- chapter 1: pipelines -------------------------------------------------------------
 
 def fill_mask_is_its_own_task():
+    import math
+
+    from transformers import BertForMaskedLM, pipeline
+
     tasks, _ = _tasks()
     _require("fill-mask" in tasks, "fill-mask is not a pipeline task")
     classes = [c.__name__ for c in tasks["fill-mask"]["pt"]]
     _require(classes == ["AutoModelForMaskedLM"], f"fill-mask runs {classes}, not AutoModelForMaskedLM")
     _require("bert" in _auto("MODEL_FOR_MASKED_LM_MAPPING_NAMES"), "BERT has no masked-LM class")
+    with _seeded():
+        model = BertForMaskedLM(bert_config()).eval()
+    filler = pipeline("fill-mask", model=model, tokenizer=bert_tokenizer())
+    found = filler("the cat [MASK] on the mat", top_k=len(VOCAB))
+    tokens = [f["token_str"] for f in found]
+    _require(len(set(tokens)) == len(VOCAB) and set(tokens) <= set(VOCAB),
+             "fill-mask does not score every word of the vocabulary at the masked position")
+    total = sum(f["score"] for f in found)
+    _require(math.isclose(total, 1.0, abs_tol=1e-4),
+             f"the scores at the masked position sum to {total:.4f}, not 1 (not one softmax over the vocabulary)")
+
+
+def _task_is_refused(task: str) -> bool:
+    """What `pipeline(task)` does first: `check_task` resolves the name or raises KeyError."""
+    from transformers.pipelines import check_task
+
+    try:
+        check_task(task)
+    except KeyError:
+        return True
+    return False
 
 
 def question_answering_pipeline_removed():
     tasks, aliases = _tasks()
     _require("question-answering" not in tasks and "question-answering" not in aliases,
              "question-answering is still a pipeline task")
+    _require(_task_is_refused("question-answering"),
+             "pipeline('question-answering') is accepted, not a KeyError")
 
 
 def seq2seq_pipelines_removed():
     tasks, aliases = _tasks()
     still = [t for t in ("summarization", "translation", "text2text-generation")
-             if t in tasks or t in aliases]
+             if t in tasks or t in aliases or not _task_is_refused(t)]
     _require(not still, f"still pipeline tasks: {', '.join(still)}")
 
 
@@ -88,11 +155,19 @@ def ner_alias():
 
 
 def grouped_entities_removed():
-    from transformers.pipelines.token_classification import TokenClassificationPipeline
+    from transformers import pipeline
 
-    params = inspect.signature(TokenClassificationPipeline._sanitize_parameters).parameters
-    _require("grouped_entities" not in params, "_sanitize_parameters accepts grouped_entities again")
-    _require("aggregation_strategy" in params, "aggregation_strategy is no longer a parameter")
+    model, tok = _tagger_without_outside_label(), bert_tokenizer()
+    try:
+        pipeline("token-classification", model=model, tokenizer=tok, grouped_entities=True)
+    except TypeError as exc:
+        _require("grouped_entities" in str(exc), f"a TypeError that does not name grouped_entities: {exc}")
+    else:
+        raise AssertionError("pipeline(..., grouped_entities=True) is accepted again, not a TypeError")
+    tagger = pipeline("token-classification", model=model, tokenizer=tok, aggregation_strategy="simple")
+    found = tagger("hello world the cat")
+    _require(found and all("entity_group" in f for f in found),
+             f"aggregation_strategy='simple' does not group the words into entities: {found}")
 
 
 def aggregation_strategies():
@@ -104,64 +179,126 @@ def aggregation_strategies():
 
 def ner_scores_are_numpy_floats():
     import numpy as np
-    from transformers import BertForTokenClassification, pipeline
+    from transformers import pipeline
 
-    fixtures_model = BertForTokenClassification(bert_config(num_labels=3, id2label={
-        0: "O", 1: "B-PER", 2: "I-PER"}, label2id={"O": 0, "B-PER": 1, "I-PER": 2}))
-    tagger = pipeline("token-classification", model=fixtures_model, tokenizer=bert_tokenizer())
+    tagger = pipeline("token-classification", model=_tagger_without_outside_label(), tokenizer=bert_tokenizer())
     found = tagger("hello world the cat")
     _require(found, "the tiny tagger found no token at all")
     _require(isinstance(found[0]["score"], np.floating),
              f"scores are {type(found[0]['score']).__name__}, not NumPy floats")
 
 
-def return_all_scores_gone():
-    from transformers.pipelines.text_classification import TextClassificationPipeline
+def _tiny_classifier(num_labels: int = 3, **config):
+    from transformers import BertForSequenceClassification, pipeline
 
-    source = inspect.getsource(TextClassificationPipeline)
-    _require("return_all_scores" not in source, "TextClassificationPipeline reads return_all_scores again")
-    _require("top_k" in inspect.signature(TextClassificationPipeline._sanitize_parameters).parameters,
-             "top_k is not a text-classification parameter")
+    with _seeded():
+        model = BertForSequenceClassification(bert_config(num_labels=num_labels, **config)).eval()
+    return model, pipeline("text-classification", model=model, tokenizer=bert_tokenizer())
+
+
+def return_all_scores_gone():
+    _, classify = _tiny_classifier(num_labels=3)
+    plain = classify("hello world")
+    asked = classify("hello world", return_all_scores=True)
+    _require(asked == plain and len(asked) == 1,
+             f"return_all_scores=True changes the result ({len(asked)} labels instead of the top one)")
+    every = classify("hello world", top_k=None)
+    labels = sorted(r["label"] for r in every)
+    _require(labels == ["LABEL_0", "LABEL_1", "LABEL_2"], f"top_k=None returns {labels}, not every label")
 
 
 def top_k_defaults_to_50():
-    from transformers import GenerationConfig
+    """Sample one token from a 100-word model with nothing but do_sample=True and count the
+    tokens left in the running: 50 when the default top-k filter applies."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
 
-    config = GenerationConfig()
-    value = config.top_k
-    if value is None and hasattr(GenerationConfig, "_get_default_generation_params"):
-        value = GenerationConfig._get_default_generation_params().get("top_k")
-    _require(value == 50, f"the default top_k is {value}")
+    with _seeded():
+        model = LlamaForCausalLM(LlamaConfig(
+            vocab_size=100, hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+            num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=64,
+            pad_token_id=0, bos_token_id=1, eos_token_id=2)).eval()
+        out = model.generate(torch.tensor([[3, 4, 5]]), do_sample=True, max_new_tokens=1,
+                             output_scores=True, return_dict_in_generate=True)
+    kept = int(torch.isfinite(out.scores[0]).sum())
+    _require(kept == 50, f"sampling with no top_k keeps {kept} of 100 tokens, not 50")
 
 
 def pipeline_truncates_only_when_asked():
-    from transformers.pipelines.text_classification import TextClassificationPipeline
-
-    params = inspect.signature(TextClassificationPipeline._sanitize_parameters).parameters
-    _require("truncation" not in params or params["truncation"].default in (None, False),
-             "text-classification truncates by default")
-    source = inspect.getsource(TextClassificationPipeline._sanitize_parameters)
-    _require("truncation" in source or "tokenizer_kwargs" in source,
-             "text-classification no longer forwards truncation to the tokenizer")
+    """A 20-word text and a tokenizer limited to 8 tokens: the model must see all 22 ids unless
+    the caller passes truncation=True, and 8 when they do."""
+    model, classify = _tiny_classifier(num_labels=2)
+    classify.tokenizer.model_max_length = 8
+    seen = _model_inputs(model)
+    text = " ".join(["the cat sat on the mat"] * 3 + ["hello world"])
+    classify(text)
+    classify(text, truncation=True)
+    lengths = [ids.shape[-1] for ids in seen]
+    _require(len(lengths) == 2, f"the model ran {len(lengths)} times for two calls")
+    _require(lengths[0] == 22, f"text-classification truncates unasked: the model saw {lengths[0]} of 22 ids")
+    _require(lengths[1] == 8, f"truncation=True is not passed on: the model saw {lengths[1]} ids, not 8")
 
 
 def text_generation_applies_chat_template():
-    from transformers.pipelines.text_generation import TextGenerationPipeline
+    """A chat template that writes "hug" before each message and "face" as the generation
+    prompt: the model must see exactly the ids the template renders, and the pipeline must
+    return the conversation with the reply appended."""
+    from transformers import LlamaForCausalLM, pipeline
 
-    _require("apply_chat_template" in inspect.getsource(TextGenerationPipeline),
-             "TextGenerationPipeline no longer applies chat templates")
+    tok = bert_tokenizer()
+    tok.chat_template = ("{% for m in messages %}hug {{ m['content'] }} {% endfor %}"
+                         "{% if add_generation_prompt %}face{% endif %}")
+    with _seeded():
+        model = LlamaForCausalLM(llama_config()).eval()
+    seen = _model_inputs(model)
+    chat = [{"role": "user", "content": "the cat"}]
+    out = pipeline("text-generation", model=model, tokenizer=tok)(chat, max_new_tokens=1, do_sample=False)
+    expected = token_ids("hug", "the", "cat", "face")
+    _require(seen and seen[0][0].tolist() == expected,
+             f"the model saw {seen[0][0].tolist() if seen else None}, not the chat template's {expected}")
+    reply = out[0]["generated_text"]
+    _require(isinstance(reply, list) and reply[:1] == chat and reply[-1].get("role") == "assistant",
+             "a list of messages does not come back as the conversation with the reply")
+
+
+def _tokenizer_with(*words: str):
+    """The fixture's WordPiece tokenizer with a few more whole words in its vocabulary
+    (lower-casing said explicitly: 5.2 did not lower-case a tokenizer made from a dict)."""
+    from transformers import BertTokenizer
+
+    return BertTokenizer(vocab={w: i for i, w in enumerate(VOCAB + list(words))}, do_lower_case=True)
 
 
 def zero_shot_hypothesis_template():
-    from transformers.pipelines.zero_shot_classification import ZeroShotClassificationPipeline
+    """Run the pipeline on a tiny NLI model and read the hypothesis it pairs with the text."""
+    from transformers import BertForSequenceClassification, pipeline
 
-    default = inspect.signature(ZeroShotClassificationPipeline.preprocess).parameters["hypothesis_template"].default
-    _require(default == "This example is {}.", f"the default template is {default!r}")
+    tok = _tokenizer_with("this", "example", "is", "about")
+    labels = {0: "entailment", 1: "neutral", 2: "contradiction"}
+    with _seeded():
+        model = BertForSequenceClassification(bert_config(
+            vocab_size=len(tok), num_labels=3, id2label=labels,
+            label2id={v: k for k, v in labels.items()})).eval()
+    seen = _model_inputs(model)
+    pipeline("zero-shot-classification", model=model, tokenizer=tok)("hello world", candidate_labels=["cat"])
+    _require(seen, "the zero-shot pipeline never ran the model")
+    text = tok.decode(seen[0][0], skip_special_tokens=True)
+    _require(text == "hello world this example is cat.",
+             f"the pipeline asked the NLI model about {text!r}, not 'hello world' + 'this example is cat.'")
 
 
 def marian_is_seq2seq():
+    from transformers import AutoModelForSeq2SeqLM, MarianConfig
+
     table = _auto("MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES")
     _require("marian" in table, "Marian is not mapped by AutoModelForSeq2SeqLM")
+    config = MarianConfig(vocab_size=len(VOCAB), d_model=16, encoder_layers=1, decoder_layers=1,
+                          encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
+                          decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=0,
+                          decoder_start_token_id=0)
+    with _seeded():
+        built = type(AutoModelForSeq2SeqLM.from_config(config)).__name__
+    _require(built == "MarianMTModel", f"AutoModelForSeq2SeqLM builds {built} for a Marian config")
 
 
 # ---- chapter 2: models ----------------------------------------------------------------
@@ -178,29 +315,51 @@ def encoder_returns_a_vector_per_token():
 
 
 def attention_is_softmax_over_allowed_keys():
+    """Recompute layer 0's weights from its own query and key projections: softmax over the
+    allowed keys of q·k / sqrt(head size), and compare with what the model reports."""
     import torch
     from transformers import AutoModel
 
-    model = AutoModel.from_config(bert_config(), attn_implementation="eager").eval()
+    config = bert_config()
+    with _seeded():
+        model = AutoModel.from_config(config, attn_implementation="eager").eval()
     ids = torch.tensor([token_ids("[CLS]", "the", "cat", "[SEP]", "[PAD]")])
     mask = torch.tensor([[1, 1, 1, 1, 0]])
     with torch.no_grad():
-        attentions = model(input_ids=ids, attention_mask=mask, output_attentions=True).attentions
-    weights = attentions[0][0]
-    _require(torch.allclose(weights.sum(-1), torch.ones_like(weights.sum(-1)), atol=1e-5),
-             "attention rows do not sum to 1")
+        out = model(input_ids=ids, attention_mask=mask, output_attentions=True, output_hidden_states=True)
+        layer = model.encoder.layer[0].attention.self
+        heads, size = config.num_attention_heads, config.hidden_size // config.num_attention_heads
+
+        def split(x):
+            return x.view(1, -1, heads, size).transpose(1, 2)
+
+        hidden = out.hidden_states[0]
+        scores = split(layer.query(hidden)) @ split(layer.key(hidden)).transpose(-1, -2) / size ** 0.5
+        expected = scores.masked_fill(mask[:, None, None, :] == 0, float("-inf")).softmax(-1)
+    weights = out.attentions[0]
     _require(float(weights[..., -1].abs().max()) < 1e-6, "a masked key still gets attention")
+    _require(torch.allclose(weights, expected, atol=1e-5),
+             "the attention weights are not a softmax of query·key over the allowed keys")
 
 
 def bert_pretraining_heads():
     import torch
+    from torch.nn.functional import cross_entropy
     from transformers import BertForPreTraining
 
-    model = BertForPreTraining(bert_config()).eval()
+    with _seeded():
+        model = BertForPreTraining(bert_config()).eval()
+    ids = torch.tensor([token_ids("[CLS]", "the", "[MASK]", "[SEP]")])
+    labels = torch.tensor([[-100, -100, VOCAB.index("cat"), -100]])
     with torch.no_grad():
-        out = model(input_ids=torch.tensor([token_ids("[CLS]", "the", "[MASK]", "[SEP]")]))
+        out = model(input_ids=ids, labels=labels, next_sentence_label=torch.tensor([1]))
     _require(out.prediction_logits.shape[-1] == len(VOCAB), "no masked-LM head")
     _require(tuple(out.seq_relationship_logits.shape) == (1, 2), "no next-sentence head")
+    _require(out.loss is not None, "BertForPreTraining gives no loss for masked-LM and next-sentence labels")
+    expected = (cross_entropy(out.prediction_logits.view(-1, len(VOCAB)), labels.view(-1))
+                + cross_entropy(out.seq_relationship_logits, torch.tensor([1])))
+    _require(torch.allclose(out.loss, expected, atol=1e-5),
+             "the pre-training loss is not masked-LM + next-sentence cross-entropy")
 
 
 def decoder_sees_only_the_left():
@@ -229,9 +388,14 @@ def transformer_xl_removed():
 
 
 def bert_has_a_causal_lm_head():
+    from transformers import AutoModelForCausalLM
+
     table = _auto("MODEL_FOR_CAUSAL_LM_MAPPING_NAMES")
     missing = [t for t in ("bert", "roberta") if t not in table]
     _require(not missing, f"no causal-LM class for {missing}")
+    with _seeded():
+        built = type(AutoModelForCausalLM.from_config(bert_config(is_decoder=True))).__name__
+    _require(built == "BertLMHeadModel", f"AutoModelForCausalLM builds {built} for a BERT config")
     seq2seq = _auto("MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES")
     _require(not {"bert", "roberta", "gpt2", "llama"} & set(seq2seq), "an encoder or decoder is in the seq2seq table")
 
@@ -353,12 +517,31 @@ def old_config_still_loads():
 
 
 def load_report_wording():
-    import transformers
+    """Load a classifier from a bare encoder's checkpoint and read the report it logs."""
+    import io
+    import logging
 
-    root = Path(transformers.__file__).parent
-    found = any("newly initialized because missing from the checkpoint" in p.read_text(encoding="utf-8")
-                for p in (root / "utils").glob("*.py"))
-    _require(found, "the load report no longer says 'newly initialized because missing from the checkpoint'")
+    from transformers import BertForSequenceClassification, BertModel
+
+    captured = io.StringIO()
+    handler = logging.StreamHandler(captured)
+    logger = logging.getLogger("transformers.modeling_utils")
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False  # the report goes to `captured` only, not to the reader's screen
+    try:
+        with tempfile.TemporaryDirectory(prefix="errata-report-") as tmp, _seeded():
+            BertModel(bert_config()).save_pretrained(tmp)
+            BertForSequenceClassification.from_pretrained(tmp)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+    report = captured.getvalue()
+    _require("newly initialized because missing from the checkpoint" in report,
+             "the load report no longer says 'newly initialized because missing from the checkpoint'")
+    _require("classifier.weight" in report, "the load report does not name the new weights (classifier.weight)")
 
 
 # ---- chapter 3: tokenizers ------------------------------------------------------------
@@ -399,7 +582,9 @@ def pad_id_is_not_always_zero():
 def encode_plus_removed():
     from transformers import PreTrainedTokenizerBase
 
-    still = [m for m in ("encode_plus", "batch_encode_plus") if hasattr(PreTrainedTokenizerBase, m)]
+    tok = bert_tokenizer()  # what a learner calls: a subclass could bring the methods back
+    still = [m for m in ("encode_plus", "batch_encode_plus")
+             if hasattr(PreTrainedTokenizerBase, m) or hasattr(tok, m)]
     _require(not still, f"tokenizers still have {still}")
 
 
@@ -426,8 +611,10 @@ def special_tokens_have_empty_offsets():
 def distilbert_has_no_token_type_ids():
     from transformers import DistilBertTokenizer
 
-    names = list(DistilBertTokenizer.model_input_names)
-    _require(names == ["input_ids", "attention_mask"], f"DistilBERT's inputs are {names}")
+    keys = sorted(DistilBertTokenizer(str(vocab_file()))("hello world", "the cat"))
+    _require(keys == ["attention_mask", "input_ids"], f"DistilBERT's tokenizer returns {keys}")
+    _require("token_type_ids" in bert_tokenizer()("hello world", "the cat"),
+             "BERT's tokenizer returns no token_type_ids either: the comparison means nothing")
 
 
 def vocab_equals_get_vocab():
@@ -456,44 +643,84 @@ def translation_models_are_seq2seq():
 
 
 def masked_lm_models_are_encoder_only():
+    from transformers import AutoConfig
+
     masked = _auto("MODEL_FOR_MASKED_LM_MAPPING_NAMES")
     seq2seq = _auto("MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES")
     names = ("bert", "roberta", "albert", "distilbert", "electra")
     _require(all(t in masked for t in names), "a notes' model is missing from the masked-LM table")
     _require(not set(names) & set(seq2seq), "a notes' masked-LM model is in the seq2seq table")
+    both = [t for t in names if AutoConfig.for_model(t).is_encoder_decoder]
+    _require(not both, f"configured as encoder-decoder: {both}")
 
 
 def electra_discriminator_per_token():
+    """The discriminator's loss is a per-token original/replaced binary cross-entropy; the
+    generator's is the masked-LM likelihood of the true tokens and nothing else (no term
+    that rewards fooling the discriminator)."""
     import torch
+    from torch.nn.functional import binary_cross_entropy_with_logits, cross_entropy
     from transformers import ElectraForMaskedLM, ElectraForPreTraining
 
-    model = ElectraForPreTraining(electra_config()).eval()
-    with torch.no_grad():
-        logits = model(input_ids=torch.tensor([token_ids("[CLS]", "the", "cat", "[SEP]")])).logits
-    _require(tuple(logits.shape) == (1, 4), f"the discriminator gives {tuple(logits.shape)}, not one score per token")
-    _require(ElectraForMaskedLM is not None, "no ELECTRA generator class")
+    ids = torch.tensor([token_ids("[CLS]", "the", "cat", "sat", "[SEP]")])
+    replaced = torch.tensor([[0, 0, 1, 0, 0]])
+    with _seeded(), torch.no_grad():
+        discriminator = ElectraForPreTraining(electra_config()).eval()
+        shape = tuple(discriminator(input_ids=ids).logits.shape)
+        _require(shape == (1, 5), f"the discriminator gives {shape}, not one score per token")
+        out = discriminator(input_ids=ids, labels=replaced)
+    expected = binary_cross_entropy_with_logits(out.logits, replaced.float())
+    _require(torch.allclose(out.loss, expected, atol=1e-5),
+             "the discriminator's loss is not a per-token original/replaced cross-entropy")
+    masked = torch.tensor([token_ids("[CLS]", "the", "[MASK]", "sat", "[SEP]")])
+    labels = torch.tensor([[-100, -100, VOCAB.index("cat"), -100, -100]])
+    with _seeded(), torch.no_grad():
+        generator = ElectraForMaskedLM(electra_config()).eval()
+        out = generator(input_ids=masked, labels=labels)
+    expected = cross_entropy(out.logits.view(-1, len(VOCAB)), labels.view(-1))
+    _require(torch.allclose(out.loss, expected, atol=1e-5),
+             "the generator's loss is not the masked-LM likelihood of the true token")
 
 
 def masked_lm_has_its_own_table():
+    from transformers import AutoModelForMaskedLM, AutoModelForPreTraining
+
     masked = _auto("MODEL_FOR_MASKED_LM_MAPPING_NAMES")
     pretraining = _auto("MODEL_FOR_PRETRAINING_MAPPING_NAMES")
-    _require(masked["bert"] == "BertForMaskedLM" and pretraining["bert"] == "BertForPreTraining",
-             "masked LM and pre-training no longer map BERT to different classes")
+    _require(masked is not pretraining, "AutoModelForMaskedLM reads the pre-training table")
+    with _seeded():
+        built = (type(AutoModelForMaskedLM.from_config(bert_config())).__name__,
+                 type(AutoModelForPreTraining.from_config(bert_config())).__name__)
+    _require(built == ("BertForMaskedLM", "BertForPreTraining"),
+             f"for BERT the masked-LM and pre-training classes build {built}")
 
 
 def seq2seq_trains_with_teacher_forcing():
+    """With `labels`, the decoder is fed the correct previous tokens (the labels shifted right
+    behind the start token, computed here by hand) and the loss is the cross-entropy of the
+    labels; beam search is an option of `generate`, not of the training forward pass."""
     import torch
-    from transformers import BartForConditionalGeneration, GenerationConfig
+    from torch.nn.functional import cross_entropy
+    from transformers import BartForConditionalGeneration
 
-    torch.manual_seed(0)
-    model = BartForConditionalGeneration(bart_config()).eval()
+    config = bart_config()
+    with _seeded():
+        model = BartForConditionalGeneration(config).eval()
     ids = torch.tensor([token_ids("the", "cat", "sat")])
     labels = torch.tensor([token_ids("on", "the", "mat")])
+    gold_prefix = torch.cat([torch.tensor([[config.decoder_start_token_id]]), labels[:, :-1]], dim=1)
     with torch.no_grad():
-        out = model(input_ids=ids, labels=labels)
-    _require(out.loss is not None and out.logits.shape[1] == 3,
-             "labels alone do not give a teacher-forced loss")
-    _require(GenerationConfig(num_beams=4).num_beams == 4, "num_beams is not a generation setting")
+        trained = model(input_ids=ids, labels=labels)
+        forced = model(input_ids=ids, decoder_input_ids=gold_prefix)
+    _require(torch.allclose(trained.logits, forced.logits, atol=1e-5),
+             "with labels, the decoder is not fed the correct previous tokens (no teacher forcing)")
+    expected = cross_entropy(trained.logits.view(-1, len(VOCAB)), labels.view(-1))
+    _require(torch.allclose(trained.loss, expected, atol=1e-5), "the training loss is not the labels' cross-entropy")
+    _require("num_beams" not in inspect.signature(model.forward).parameters,
+             "the training forward pass takes num_beams")
+    with _seeded(), torch.no_grad():
+        beams = model.generate(ids, num_beams=3, num_return_sequences=3, max_new_tokens=2, do_sample=False)
+    _require(beams.shape[0] == 3, f"generate(num_beams=3) returned {beams.shape[0]} sequences, not 3 beams")
 
 
 def xlnet_token_classification():
@@ -528,10 +755,19 @@ def multiple_choice_softmax_across_choices():
 
 
 def image_classification_is_not_detection():
+    import torch
+    from transformers import AutoModelForImageClassification, ViTConfig
+
     classification = _auto("MODEL_FOR_IMAGE_CLASSIFICATION_MAPPING_NAMES")
     detection = _auto("MODEL_FOR_OBJECT_DETECTION_MAPPING_NAMES")
     _require("vit" in classification and "detr" in detection and "detr" not in classification,
              "the image classification and detection tables overlap as they did not")
+    config = ViTConfig(image_size=8, patch_size=4, hidden_size=16, num_hidden_layers=1,
+                       num_attention_heads=2, intermediate_size=32, num_labels=3)
+    with _seeded(), torch.no_grad():
+        logits = AutoModelForImageClassification.from_config(config).eval()(torch.randn(2, 3, 8, 8)).logits
+    _require(tuple(logits.shape) == (2, 3),
+             f"image classification gives logits of shape {tuple(logits.shape)}, not one set of label scores per image")
 
 
 def segmentation_models():
@@ -583,9 +819,23 @@ def vision2seq_renamed():
 
 
 def task_list_models():
-    from transformers.models.clip.modeling_clip import CLIPOutput
+    """CLIP's loss on a batch of image-text pairs is the symmetric contrastive cross-entropy
+    (each image against every text and back), computed here from its own similarity scores."""
+    import torch
+    from torch.nn.functional import cross_entropy
+    from transformers import CLIPConfig, CLIPModel
 
-    _require("logits_per_image" in CLIPOutput.__dataclass_fields__, "CLIP no longer scores image-text pairs")
+    small = dict(hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2)
+    config = CLIPConfig(text_config=dict(vocab_size=len(VOCAB), max_position_embeddings=16, **small),
+                        vision_config=dict(image_size=8, patch_size=4, **small), projection_dim=8)
+    with _seeded(), torch.no_grad():
+        model = CLIPModel(config).eval()
+        out = model(input_ids=torch.tensor([token_ids("the", "cat"), token_ids("the", "mat"), token_ids("hug", "!")]),
+                    pixel_values=torch.randn(3, 3, 8, 8), return_loss=True)
+    pairs = torch.arange(3)
+    expected = (cross_entropy(out.logits_per_text, pairs) + cross_entropy(out.logits_per_image, pairs)) / 2
+    _require(tuple(out.logits_per_image.shape) == (3, 3), "CLIP does not score every image against every text")
+    _require(torch.allclose(out.loss, expected, atol=1e-5), "CLIP's loss is not contrastive over image-text pairs")
     types = _model_types()
     _require(not [t for t in types if "crf" in t], "a CRF model type exists")
     _require("transfo-xl" not in types, "transfo-xl is a model type again")
@@ -598,47 +848,109 @@ def llama_has_no_masked_lm_or_multiple_choice():
 
 
 def sequence_head_loads_into_token_head():
+    import torch
     from transformers import BertForSequenceClassification, BertForTokenClassification
 
-    with tempfile.TemporaryDirectory(prefix="errata-heads-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="errata-heads-") as tmp, _seeded():
         folder = Path(tmp)
-        BertForSequenceClassification(bert_config(num_labels=2)).save_pretrained(folder)
-        _, info = BertForTokenClassification.from_pretrained(folder, output_loading_info=True)
-        _require(not info["missing_keys"], f"created at random: {sorted(info['missing_keys'])}")
+        saved = BertForSequenceClassification(bert_config(num_labels=2))
+        saved.save_pretrained(folder)
+        loaded, info = BertForTokenClassification.from_pretrained(folder, output_loading_info=True)
+    _require(not info["missing_keys"], f"created at random: {sorted(info['missing_keys'])}")
+    _require(torch.equal(loaded.classifier.weight, saved.classifier.weight),
+             "the token-classification head did not receive the saved head's weights")
 
 
 # ---- chapter 5: worked examples ---------------------------------------------------------
 
 def top_k_top_p_filtering_removed():
+    """Scores 3, 2, 1, 0 are probabilities 0.644, 0.237, 0.087, 0.032: top-k 2 keeps two,
+    top-p 0.5 only the first (0.644 >= 0.5), top-p 0.9 the first three (0.881 < 0.9)."""
     import torch
-    import transformers
     from transformers import TopKLogitsWarper, TopPLogitsWarper
 
-    _require(not hasattr(transformers, "top_k_top_p_filtering"), "top_k_top_p_filtering is back")
-    scores = torch.tensor([[3.0, 2.0, 1.0, 0.0]])
-    kept = TopKLogitsWarper(top_k=2)(None, scores.clone())
-    _require(torch.isinf(kept[0, 2:]).all() and torch.isfinite(kept[0, :2]).all(), "top-k does not set the rest to -inf")
-    kept = TopPLogitsWarper(top_p=0.5)(None, scores.clone())
-    _require(int(torch.isfinite(kept).sum()) >= 1, "top-p removed every token")
+    try:
+        from transformers import top_k_top_p_filtering  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        raise AssertionError("`from transformers import top_k_top_p_filtering` works again")
+    scores = torch.tensor([[0.0, 3.0, 1.0, 2.0]])  # out of order, so position alone proves nothing
+
+    def kept(warper) -> list[bool]:
+        return torch.isfinite(warper(None, scores.clone()))[0].tolist()
+
+    def filtered_to_minus_inf(warper) -> bool:
+        out = warper(None, scores.clone())[0]
+        return bool((out[~torch.isfinite(out)] == float("-inf")).all())
+
+    for warper, expected in [(TopKLogitsWarper(top_k=2), [False, True, False, True]),
+                             (TopPLogitsWarper(top_p=0.5), [False, True, False, False]),
+                             (TopPLogitsWarper(top_p=0.9), [False, True, True, True])]:
+        name = type(warper).__name__
+        _require(kept(warper) == expected, f"{name} keeps {kept(warper)}, not {expected}")
+        _require(filtered_to_minus_inf(warper), f"{name} does not set the filtered scores to -inf")
 
 
 def pretraining_objectives():
-    types = _model_types()
-    _require("elmo" not in types, "ELMo is now in the library")
-    causal = _auto("MODEL_FOR_CAUSAL_LM_MAPPING_NAMES")
-    _require("openai-gpt" in causal, "GPT has no causal-LM class")
+    """The pre-training classes: BERT's (masked LM + next sentence, checked in chapter 2),
+    GPT's is its causal-LM class, BART's its seq2seq (denoising) class; no task head (QA,
+    token labelling) and no translation model is a pre-training class; GPT's loss is the
+    next-token cross-entropy; ELMo has no model type."""
+    import torch
+    from torch.nn.functional import cross_entropy
+    from transformers import AutoConfig, AutoModelForPreTraining, OpenAIGPTConfig
+
+    try:
+        AutoConfig.for_model("elmo")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("ELMo is now a model type")
     pretraining = _auto("MODEL_FOR_PRETRAINING_MAPPING_NAMES")
-    _require(pretraining.get("openai-gpt") != "BertForPreTraining", "GPT pre-trains like BERT")
+    causal, seq2seq = _auto("MODEL_FOR_CAUSAL_LM_MAPPING_NAMES"), _auto("MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES")
+    _require(pretraining.get("bert") == "BertForPreTraining", f"BERT pre-trains with {pretraining.get('bert')}")
+    _require(pretraining.get("openai-gpt") == causal.get("openai-gpt"),
+             f"GPT pre-trains with {pretraining.get('openai-gpt')}, not its causal-LM class {causal.get('openai-gpt')}")
+    _require(pretraining.get("bart") == seq2seq.get("bart"),
+             f"BART pre-trains with {pretraining.get('bart')}, not its seq2seq class")
+    heads = [c for c in pretraining.values() if c.endswith(("ForQuestionAnswering", "ForTokenClassification"))]
+    _require(not heads, f"task heads in the pre-training table: {heads}")
+    _require("marian" not in pretraining, "a translation model (Marian) is a pre-training class")
+    config = OpenAIGPTConfig(vocab_size=len(VOCAB), n_positions=16, n_embd=16, n_layer=1, n_head=2)
+    ids = torch.tensor([token_ids("the", "cat", "sat", "on", "the", "mat")])
+    with _seeded(), torch.no_grad():
+        out = AutoModelForPreTraining.from_config(config).eval()(input_ids=ids, labels=ids)
+    expected = cross_entropy(out.logits[0, :-1], ids[0, 1:])
+    _require(torch.allclose(out.loss, expected, atol=1e-5), "GPT's pre-training loss is not next-token prediction")
 
 
 def mlm_collator_80_10_10():
-    import dataclasses
-
+    """Collate 40,000 words with the default settings and count: about 15 % chosen; of those,
+    about 80 % [MASK], 10 % another token, 10 % left as they were (a random replacement draws
+    from the whole vocabulary, so 1 time in len(tok) it draws the same word). With 6,000
+    chosen tokens the standard error of each share is under 0.6 points; the tolerances are
+    2 points (1 for the 15 %)."""
+    import torch
     from transformers import DataCollatorForLanguageModeling
 
-    defaults = {f.name: f.default for f in dataclasses.fields(DataCollatorForLanguageModeling)}
-    got = (defaults.get("mlm_probability"), defaults.get("mask_replace_prob"), defaults.get("random_replace_prob"))
-    _require(got == (0.15, 0.8, 0.1), f"(mlm_probability, mask, random) defaults are {got}")
+    tok = bert_tokenizer()
+    words = torch.tensor(token_ids(*WORDS))
+    with _seeded():
+        rows = words[torch.randint(len(words), (40, 1000))]
+        batch = DataCollatorForLanguageModeling(tok, return_tensors="pt")([{"input_ids": r.tolist()} for r in rows])
+    chosen = batch["labels"] != -100
+    inputs = batch["input_ids"][chosen]
+    share = {"chosen": float(chosen.float().mean()),
+             "mask": float((inputs == tok.mask_token_id).float().mean()),
+             "kept": float((inputs == rows[chosen]).float().mean())}
+    share["random"] = 1 - share["mask"] - share["kept"]
+    _require(bool((batch["labels"][chosen] == rows[chosen]).all()), "the labels are not the original tokens")
+    _require(abs(share["chosen"] - 0.15) < 0.01, f"{share['chosen']:.1%} of tokens are chosen, not 15%")
+    same = 1 / len(tok)
+    for name, expected in [("mask", 0.8), ("random", 0.1 * (1 - same)), ("kept", 0.1 + 0.1 * same)]:
+        _require(abs(share[name] - expected) < 0.02,
+                 f"of the chosen tokens {share[name]:.1%} are {name}, not {expected:.0%}")
 
 
 def clm_labels_copy_inputs():

