@@ -112,10 +112,13 @@ def encoder_hidden(dtype=torch.float32, **call):
                      **call).hidden_states
 
 
-def save_encoder(folder, dtype=None, **kwargs):
+def save_encoder(folder, dtype=None, change=False, **kwargs):
     model = _models.model("encoder")
-    if dtype is not None:  # a copy: the cached encoder must stay as loaded
-        model = copy.deepcopy(model).to(dtype)
+    if dtype is not None or change:  # a copy: the cached encoder must stay as loaded
+        model = copy.deepcopy(model).to(dtype or torch.float32)
+    if change:
+        with torch.no_grad():
+            model.pooler.dense.bias += 1
     model.save_pretrained(folder, **kwargs)
     return folder
 
@@ -366,6 +369,7 @@ WRONG = {
         ("a folder without weights", lambda d: ((d / "cfg").mkdir(), (d / "cfg" / "config.json").write_text("{}"))
          and str(d / "cfg"), "model.safetensors"),
         ("in bfloat16", lambda d: str(save_encoder(d / "bf16", dtype=torch.bfloat16)), "bfloat16"),
+        ("after changing a weight", lambda d: str(save_encoder(d / "changed", change=True)), "differ"),
         ("the decoder", lambda d: (__import__("transformers").AutoModelForCausalLM.from_pretrained(
             __import__("course_utils").checkpoint("causal-lm")).save_pretrained(d / "lm")) or str(d / "lm"),
          "not the encoder"),
