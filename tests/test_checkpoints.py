@@ -21,7 +21,7 @@ def test_every_role_gives_a_local_folder_offline(offline):
 
 
 def test_unknown_role_lists_the_known_ones(offline):
-    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentiment"):
+    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentence-encoder, sentiment"):
         checkpoint("gpt-5")
 
 
@@ -39,7 +39,19 @@ def test_hub_mode_returns_the_notes_checkpoints_under_canonical_ids(monkeypatch)
     assert checkpoint("causal-lm") == "openai-community/gpt2"
     assert checkpoint("chinese-tokenizer") == "google-bert/bert-base-chinese"
     assert checkpoint("sentiment") == "distilbert/distilbert-base-uncased-finetuned-sst-2-english"
+    assert checkpoint("sentence-encoder") == "sentence-transformers/all-MiniLM-L6-v2"
     assert all("/" in c.hub_id for c in CHECKPOINTS.values())
+
+
+def test_sentence_vectors_come_from_a_sentence_embedding_model_in_both_modes(offline, monkeypatch):
+    """Offline the `sentence-encoder` role is the encoder's own MiniLM folder; in hub mode it
+    stays all-MiniLM-L6-v2 while `encoder` becomes bert-base-uncased (not trained for that)."""
+    assert checkpoint("sentence-encoder") == checkpoint("encoder")
+    monkeypatch.setenv("COURSE_HUB", "1")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(checkpoints, "_hub_reachable", lambda endpoint: True)
+    assert checkpoint("sentence-encoder") != checkpoint("encoder")
+    assert checkpoint("sentence-encoder").endswith("all-MiniLM-L6-v2")
 
 
 def test_hub_mode_with_hf_offline_explains_the_conflict(monkeypatch):

@@ -47,6 +47,7 @@ def test_every_hub_id_named_in_a_notebook_has_a_standin():
 def test_standins_have_the_real_architecture_and_tokenizer_kind(local_hub):
     expected = {  # repo: (model_type, tokenizer class, lower-cases?)
         "google-bert/bert-base-uncased": ("bert", "BertTokenizer", True),
+        "sentence-transformers/all-MiniLM-L6-v2": ("bert", "BertTokenizer", True),
         "openai-community/gpt2": ("gpt2", "GPT2Tokenizer", False),
         "distilbert/distilbert-base-cased": ("distilbert", "DistilBertTokenizer", False),
         "dbmdz/bert-large-cased-finetuned-conll03-english": ("bert", "BertTokenizer", False),

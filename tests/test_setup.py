@@ -66,7 +66,8 @@ def test_course_errors_print_as_one_line_in_ipython(capsys):
     out = capsys.readouterr().out
     assert out.strip().splitlines() == [
         "CourseError: Unknown checkpoint role 'nope'. Known roles: causal-lm, "
-        "chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentiment."]
+        "chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, "
+        "sentence-encoder, sentiment."]
     InteractiveShell.clear_instance()
 
 

@@ -1,8 +1,9 @@
 """Exercises for chapter 1 (pipelines). Each check recomputes the answer with the same
-checkpoint the learner uses, so it stays right if a checkpoint is retrained."""
+checkpoint the learner uses, so it stays right if a checkpoint is retrained, and in hub mode."""
 from functools import lru_cache
 
-from . import Exercise, Incorrect, describe, expect_probability, expect_str
+from . import (Exercise, Incorrect, close, describe, expect_probability, expect_str,
+               precision_of, tolerance)
 from ..checkpoints import checkpoint
 from ..language import Text
 
@@ -21,21 +22,23 @@ def _pipeline(task, role, **kwargs):
 
 
 def _check_label(answer):
-    if isinstance(answer, (dict, list)):
-        raise Incorrect(Text("That is the whole pipeline result; give just its 'label' string, "
-                             "e.g. result[0]['label'].",
-                             "这是 pipeline 的完整结果；只要其中 'label' 的字符串，"
+    if isinstance(answer, (dict, list, tuple)):
+        raise Incorrect(Text("That is (part of) the whole pipeline result; give just its 'label' "
+                             "string, e.g. result[0]['label'].",
+                             "这是 pipeline 的（部分）完整结果；只要其中 'label' 的字符串，"
                              "例如 result[0]['label']。"))
     got = expect_str(answer, Text("the label", "标签"))
     true = _pipeline("text-classification", "sentiment")(REVIEW)[0]["label"]
-    if got.upper() == true and got != true:
+    if got == true:
+        return
+    if got.upper() == true.upper():
         raise Incorrect(Text(f"Labels are case-sensitive: the model's label is written {true!r}.",
                              f"标签区分大小写：模型的标签写作 {true!r}。"))
-    if got != true:
-        raise Incorrect(Text(f"The pipeline does not say {got!r} for this review. Labels are "
-                             "the model's config.id2label values.",
-                             f"对这条影评，pipeline 给出的标签不是 {got!r}。标签取自模型的 "
-                             "config.id2label。"))
+    raise Incorrect(Text(f"The pipeline does not say {got!r} for this review. Labels are "
+                         "the model's config.id2label values: run the pipeline on exactly "
+                         f"{REVIEW!r}.",
+                         f"对这条影评，pipeline 给出的标签不是 {got!r}。标签取自模型的 "
+                         f"config.id2label：请对 {REVIEW!r} 原样运行 pipeline。"))
 
 
 sentiment_label = Exercise(
@@ -57,33 +60,57 @@ label = classifier({REVIEW!r})[0]["label"]''',
 )
 
 
-def _positive_probability():
+@lru_cache(maxsize=None)
+def _sentiment_logits():
+    """The sentiment model's logits for HAPPY, and the column of POSITIVE."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(checkpoint("sentiment"))
     model = AutoModelForSequenceClassification.from_pretrained(checkpoint("sentiment"))
     with torch.no_grad():
-        probs = model(**tok(HAPPY, return_tensors="pt")).logits.softmax(-1)[0]
-    return probs[model.config.label2id["POSITIVE"]].item()
+        logits = model(**tok(HAPPY, return_tensors="pt")).logits[0]
+    return logits.tolist(), model.config.label2id["POSITIVE"]
+
+
+def _positive_probability():
+    import torch
+
+    logits, positive = _sentiment_logits()
+    return torch.tensor(logits).softmax(-1)[positive].item()
 
 
 def _check_probability(answer):
-    answer = expect_probability(answer)
+    got = expect_probability(answer)
+    precision = precision_of(answer)
     true = _positive_probability()
-    if abs(answer - true) < 1e-4:
+    if close(got, true, precision):
         return
-    if abs(answer - (1 - true)) < 1e-4:
+    logits, positive = _sentiment_logits()
+    if close(got, 1 - true, precision):
         raise Incorrect(Text("That is the probability of NEGATIVE: pick the column "
                              "model.config.label2id['POSITIVE'].",
                              "这是 NEGATIVE 的概率：应取 model.config.label2id['POSITIVE'] 那一列。"))
-    if not 0 <= answer <= 1:
+    if any(close(got, logit, precision) for logit in logits):
+        raise Incorrect(Text("That is a logit, the model's raw score: apply softmax over the last "
+                             "dimension to turn the logits into probabilities.",
+                             "这是一个 logit，即模型的原始分数：在最后一维上做 softmax，"
+                             "把 logits 变成概率。"))
+    if not 0 <= got <= 1:
         raise Incorrect(Text("Probabilities lie between 0 and 1: apply softmax to the logits.",
                              "概率应在 0 和 1 之间：对 logits 做 softmax。"))
-    raise Incorrect(Text("Not the model's probability: tokenize with the checkpoint's tokenizer, "
-                         "run the model, then softmax over the last dimension.",
-                         "这不是模型给出的概率：先用该 checkpoint 的分词器分词，再运行模型，"
-                         "最后在最后一维上做 softmax。"))
+    if abs(got - true) <= tolerance(true, 2 ** -7):
+        raise Incorrect(Text("Close, but not within float32 precision. If you ran the model in "
+                             "bfloat16 or float16, pass the probability as the tensor itself (its "
+                             "dtype tells the check how precise it can be), or run in float32.",
+                             "很接近，但不在 float32 的精度之内。如果你用 bfloat16 或 float16 运行了模型，"
+                             "请把概率作为张量本身传入（检查会按它的 dtype 放宽精度），或改用 float32 运行。"))
+    raise Incorrect(Text(f"Not the probability the sentiment model gives {HAPPY!r}. Check that "
+                         "the text is exactly this sentence, that the tokenizer and the model "
+                         "both come from checkpoint('sentiment'), and that softmax runs over the "
+                         "last dimension.",
+                         f"这不是情感分析模型给 {HAPPY!r} 的概率。请检查：文本正是这句话；分词器和模型"
+                         "都来自 checkpoint('sentiment')；softmax 在最后一维上计算。"))
 
 
 by_hand = Exercise(
@@ -109,33 +136,63 @@ p_positive = probs[0, model.config.label2id["POSITIVE"]].item()''',
 )
 
 
+def _entity_pairs():
+    found = _pipeline("token-classification", "ner", aggregation_strategy="simple")(NER_TEXT)
+    return [(e["entity_group"], e["word"]) for e in found]
+
+
 def _check_entities(answer):
-    if not isinstance(answer, (list, tuple)):
+    from collections.abc import Iterable, Mapping
+
+    if isinstance(answer, (str, bytes, Mapping)) or not isinstance(answer, Iterable):
         raise Incorrect(Text(f"Expected a list of (entity_group, word) pairs, got {describe(answer)}.",
                              f"答案应当是由 (entity_group, word) 二元组组成的列表，"
                              f"但你给的是 {describe(answer, zh=True)}。"))
-    if any(isinstance(a, dict) for a in answer):
+    try:
+        items = list(answer)  # a list, a tuple or a generator of pairs
+    except TypeError:  # iterable by its type only, such as a 0-d tensor
+        raise Incorrect(Text(f"Expected a list of (entity_group, word) pairs, got "
+                             f"{describe(answer)}.",
+                             f"答案应当是由 (entity_group, word) 二元组组成的列表，"
+                             f"但你给的是 {describe(answer, zh=True)}。")) from None
+    if any(isinstance(a, Mapping) for a in items):
         raise Incorrect(Text("Those are the pipeline's dicts: keep (e['entity_group'], e['word']).",
                              "这些是 pipeline 返回的字典：只保留 (e['entity_group'], e['word'])。"))
-    pairs = [tuple(a) for a in answer if isinstance(a, (list, tuple))]
-    if len(pairs) != len(answer) or any(len(p) != 2 for p in pairs):
+    if not all(isinstance(a, (list, tuple)) and len(a) == 2 for a in items):
         raise Incorrect(Text("Each item must be a pair: (entity_group, word).",
                              "每一项都必须是一个二元组：(entity_group, word)。"))
-    found = _pipeline("token-classification", "ner", aggregation_strategy="simple")(NER_TEXT)
-    true = [(e["entity_group"], e["word"]) for e in found]
+    pairs = [(str(g) if isinstance(g, str) else g, str(w) if isinstance(w, str) else w)
+             for g, w in items]
+    true = _entity_pairs()
     if pairs == true:
         return
-    if sorted(pairs) == sorted(true):
+    if [(w, g) for g, w in pairs] == true:
+        raise Incorrect(Text("Each pair is the wrong way round: entity_group first, then the word.",
+                             "每个二元组的顺序反了：先写 entity_group，再写词。"))
+    if any(isinstance(g, str) and g[:2] in ("B-", "I-") for g, _ in pairs):
+        raise Incorrect(Text("Those are labels of single token pieces (B-/I- tags): pass "
+                             "aggregation_strategy='simple' so the pipeline joins them into "
+                             "entities, and read 'entity_group'.",
+                             "这些是单个 token 片段的标签（B-/I- 标签）：传入 aggregation_strategy='simple'，"
+                             "让 pipeline 把片段合并成实体，并读取 'entity_group'。"))
+    if sorted(pairs, key=repr) == sorted(true, key=repr):
         raise Incorrect(Text("Right pairs, wrong order: keep the order the pipeline returns.",
                              "二元组都对，但顺序不对：请保持 pipeline 返回的顺序。"))
-    if [(g, w.lower()) for g, w in pairs] == true:
-        raise Incorrect(Text("Use the words exactly as the pipeline returns them (lower case: the "
-                             "model is uncased).",
-                             "词要和 pipeline 返回的完全一致（小写：这个模型不区分大小写）。"))
-    raise Incorrect(Text(f"The pipeline finds {len(true)} entities here; you have {len(pairs)}. "
-                         "Did you pass aggregation_strategy='simple'?",
-                         f"pipeline 在这里找到 {len(true)} 个实体，你给了 {len(pairs)} 个。"
-                         "传了 aggregation_strategy='simple' 吗？"))
+    if [(g, w.lower() if isinstance(w, str) else w) for g, w in pairs] == \
+            [(g, w.lower()) for g, w in true]:
+        raise Incorrect(Text("Use the words exactly as the pipeline returns them, letter case "
+                             "included: take e['word'] unchanged.",
+                             "词要和 pipeline 返回的完全一致，包括大小写：原样使用 e['word']。"))
+    if len(pairs) != len(true):
+        raise Incorrect(Text(f"The pipeline finds {len(true)} entities in {NER_TEXT!r}; you have "
+                             f"{len(pairs)}. Run it on exactly that sentence, with "
+                             "aggregation_strategy='simple', and keep every result.",
+                             f"pipeline 在 {NER_TEXT!r} 中找到 {len(true)} 个实体，你给了 "
+                             f"{len(pairs)} 个。请对这句话原样运行它，传入 aggregation_strategy='simple'，"
+                             "并保留每一个结果。"))
+    raise Incorrect(Text("Same number of entities, different pairs: compare yours with the "
+                         "pipeline's output, pair by pair.",
+                         "实体个数相同，但二元组不同：把你的结果与 pipeline 的输出逐个比较。"))
 
 
 entities = Exercise(
@@ -147,9 +204,9 @@ entities = Exercise(
     hints=[Text("`ner = pipeline('ner', model=checkpoint('ner'), aggregation_strategy='simple')`.",
                 "先创建 pipeline：`ner = pipeline('ner', model=checkpoint('ner'), aggregation_strategy='simple')`。"),
            Text("Build the list with a comprehension over `ner(text)`; keep e['word'] as it comes "
-                "back (lower case: the model is uncased).",
+                "back (the course's offline model is uncased, so its words are lower case).",
                 "对 `ner(text)` 写一个列表推导式来构造列表；e['word'] 保持返回时的原样"
-                "（小写：这个模型不区分大小写）。")],
+                "（课程的离线模型不区分大小写，所以词都是小写）。")],
     solution_code=f'''
 from transformers import pipeline
 from course_utils import checkpoint
@@ -159,24 +216,37 @@ entities = [(e["entity_group"], e["word"]) for e in ner({NER_TEXT!r})]''',
 )
 
 
-def _check_topic(answer):
+@lru_cache(maxsize=None)
+def _topic_scores():
     import torch
 
-    got = expect_str(answer, Text("the label", "标签"))
-    if got not in TOPICS:
-        raise Incorrect(Text(f"The answer must be one of {TOPICS}.",
-                             f"答案必须是 {TOPICS} 之一。"))
-    extractor = _pipeline("feature-extraction", "encoder")
+    extractor = _pipeline("feature-extraction", "sentence-encoder")
 
     def vector(text):
         return torch.nn.functional.normalize(extractor(text, return_tensors=True)[0].mean(0), dim=0)
 
-    scores = {t: float(vector(SPORT_TEXT) @ vector(f"This text is about {t}.")) for t in TOPICS}
+    return {t: float(vector(SPORT_TEXT) @ vector(f"This text is about {t}.")) for t in TOPICS}
+
+
+def _check_topic(answer):
+    from collections.abc import Mapping
+
+    if isinstance(answer, (Mapping, list, tuple)):
+        raise Incorrect(Text("Give just the winning label, a string such as 'cooking', not the "
+                             "scores.",
+                             "只给出胜出的标签，即一个字符串（例如 'cooking'），不要给分数。"))
+    got = expect_str(answer, Text("the label", "标签")).lower()
+    if got not in TOPICS:
+        raise Incorrect(Text(f"The answer must be one of {TOPICS}.",
+                             f"答案必须是 {TOPICS} 之一。"))
+    scores = _topic_scores()
     if got != max(scores, key=scores.get):
         raise Incorrect(Text("Not the most similar label: compare the sentence's vector with the "
-                             "vector of 'This text is about {label}.' for each label.",
+                             "vector of 'This text is about {label}.' for each label, using the "
+                             "sentence encoder of section 1.4 (checkpoint('sentence-encoder')).",
                              "这不是最相似的标签：对每个标签，把句子的向量与 "
-                             "'This text is about {label}.' 的向量做比较。"))
+                             "'This text is about {label}.' 的向量做比较，使用 1.4 节的句子编码器"
+                             "（checkpoint('sentence-encoder')）。"))
 
 
 zero_shot = Exercise(
@@ -194,7 +264,7 @@ import torch
 from transformers import pipeline
 from course_utils import checkpoint
 
-extractor = pipeline("feature-extraction", model=checkpoint("encoder"))
+extractor = pipeline("feature-extraction", model=checkpoint("sentence-encoder"))
 
 
 def sentence_vector(text):

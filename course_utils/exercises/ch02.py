@@ -1,7 +1,9 @@
 """Exercises for chapter 2 (models)."""
+import os
+import re
 from pathlib import Path
 
-from . import Exercise, Incorrect, describe, expect_int, expect_str
+from . import Exercise, Incorrect, describe, expect_int, expect_mapping, first_line, precision_of
 from . import _models
 from ..language import Text
 
@@ -13,21 +15,31 @@ FAMILY_OF = {
 FAMILIES = ("encoder-only", "decoder-only", "encoder-decoder")
 
 
+def _name_key(name) -> str:
+    """'GPT-2', 'gpt2' and 'Gpt 2' are one name."""
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def _family(value):
+    """'Encoder only', 'encoder_only' and 'encoder-only' are one family."""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"[\s_]+", "-", value.strip().lower())
+
+
 def _check_families(answer):
-    if not isinstance(answer, dict):
-        raise Incorrect(Text(f"Expected a dict such as {{'BERT': 'encoder-only', ...}}, "
-                             f"but got {describe(answer)}.",
-                             f"答案应当是一个字典，例如 {{'BERT': 'encoder-only', ...}}，"
-                             f"但你给的是 {describe(answer, zh=True)}。"))
-    missing = [name for name in FAMILY_OF if name not in answer]
+    given = expect_mapping(answer, Text("your answer", "你的答案"), "{'BERT': 'encoder-only', ...}")
+    by_key = {_name_key(k): v for k, v in given.items()}
+    missing = [name for name in FAMILY_OF if _name_key(name) not in by_key]
     if missing:
         raise Incorrect(Text(f"Your dict has no entry for {', '.join(missing)}.",
                              f"你的字典里缺少这些名字：{'、'.join(missing)}。"))
-    odd = [v for v in answer.values() if v not in FAMILIES]
+    families = {name: _family(by_key[_name_key(name)]) for name in FAMILY_OF}
+    odd = [v for v in families.values() if v not in FAMILIES]
     if odd:
         raise Incorrect(Text(f"Each value must be one of {FAMILIES}; {odd[0]!r} is not.",
                              f"每个值都必须是 {FAMILIES} 之一，而 {odd[0]!r} 不是。"))
-    wrong = sorted(name for name, fam in FAMILY_OF.items() if answer[name] != fam)
+    wrong = sorted(name for name, fam in FAMILY_OF.items() if families[name] != fam)
     if wrong:
         raise Incorrect(Text(f"Look again at: {', '.join(wrong)}. Ask: does the model have a "
                              "decoder that generates text token by token, an encoder, or both?",
@@ -56,18 +68,26 @@ families = {
 )
 
 
+def _count(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
 def _check_layer_params(answer):
     got = expect_int(answer, Text("the number of parameters", "参数个数"))
-    layer = _models.model("encoder").encoder.layer[0]
-    true = sum(p.numel() for p in layer.parameters())
-    whole = sum(p.numel() for p in _models.model("encoder").parameters())
-    if got == whole:
+    model = _models.model("encoder")
+    true = _count(model.encoder.layer[0])
+    if got == true:
+        return
+    if got == _count(model):
         raise Incorrect(Text("That is the whole model; count only `model.encoder.layer[0]`.",
                              "这是整个模型的参数个数；只统计 `model.encoder.layer[0]`。"))
-    if got != true:
-        raise Incorrect(Text(f"{got:,} is not it. Sum `p.numel()` over `.parameters()` of the "
-                             "first layer only.",
-                             f"{got:,} 不对。只对第一层的 `.parameters()` 求 `p.numel()` 之和。"))
+    if got == _count(model.encoder.layer):
+        raise Incorrect(Text("That is every layer together; count only the first one, "
+                             "`model.encoder.layer[0]`.",
+                             "这是所有层加在一起的个数；只统计第一层 `model.encoder.layer[0]`。"))
+    raise Incorrect(Text(f"{got:,} is not it. Sum `p.numel()` over `.parameters()` of the "
+                         "first layer only.",
+                         f"{got:,} 不对。只对第一层的 `.parameters()` 求 `p.numel()` 之和。"))
 
 
 layer_params = Exercise(
@@ -91,45 +111,78 @@ n_layer_params = sum(p.numel() for p in model.encoder.layer[0].parameters())''',
 HIDDEN_SENTENCE = "Transformers are everywhere."
 
 
+def _as_tensor(value):
+    """A tensor from a tensor or a NumPy array; None for anything else."""
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return value
+    if type(value).__module__ == "numpy" and hasattr(value, "dtype"):
+        return torch.from_numpy(value) if value.dtype.kind in "fiub" else None
+    return None
+
+
 def _check_hidden_states(answer):
     import torch
 
-    if isinstance(answer, torch.Tensor):
-        if answer.ndim != 4:
-            raise Incorrect(Text("That is one tensor; the answer is the whole tuple "
-                                 "`outputs.hidden_states` (pass output_hidden_states=True).",
-                                 "这只是一个张量；答案是整个元组 `outputs.hidden_states`"
-                                 "（调用时传入 output_hidden_states=True）。"))
-        answer = tuple(answer.unbind(0))  # accept the tuple stacked into one tensor
     if answer is None:
         raise Incorrect(Text("Got None: the model returns hidden states only when called with "
                              "`output_hidden_states=True`.",
                              "得到的是 None：只有调用时传入 `output_hidden_states=True`，"
                              "模型才会返回隐藏状态。"))
-    if not isinstance(answer, (tuple, list)) or not all(isinstance(t, torch.Tensor)
-                                                        for t in answer):
+    if hasattr(answer, "last_hidden_state") and not isinstance(answer, (tuple, list)):
+        raise Incorrect(Text("That is the model's whole output: take its `.hidden_states` "
+                             "(after calling it with output_hidden_states=True).",
+                             "这是模型的完整输出：请取它的 `.hidden_states`"
+                             "（调用时要传入 output_hidden_states=True）。"))
+    precision = precision_of(answer)
+    stacked = _as_tensor(answer)
+    if stacked is not None:
+        if stacked.ndim not in (3, 4):
+            raise Incorrect(Text("That is one tensor; the answer is the whole tuple "
+                                 "`outputs.hidden_states` (pass output_hidden_states=True).",
+                                 "这只是一个张量；答案是整个元组 `outputs.hidden_states`"
+                                 "（调用时传入 output_hidden_states=True）。"))
+        if stacked.ndim == 3 and stacked.shape[0] == 1:
+            raise Incorrect(Text("That is one tensor; the answer is the whole tuple "
+                                 "`outputs.hidden_states` (pass output_hidden_states=True).",
+                                 "这只是一个张量；答案是整个元组 `outputs.hidden_states`"
+                                 "（调用时传入 output_hidden_states=True）。"))
+        answer = tuple(stacked.unbind(0))  # accept the tuple stacked into one tensor
+    if not isinstance(answer, (tuple, list)) or not answer:
         raise Incorrect(Text(f"Expected a tuple of tensors, but got {describe(answer)}.",
                              f"答案应当是由张量组成的元组，但你给的是 {describe(answer, zh=True)}。"))
+    tensors = [_as_tensor(t) for t in answer]
+    if any(t is None or not t.is_floating_point() for t in tensors):
+        raise Incorrect(Text(f"Expected a tuple of float tensors, but got {describe(answer)}.",
+                             f"答案应当是由浮点张量组成的元组，但你给的是 {describe(answer, zh=True)}。"))
     tok, model = _models.tokenizer("encoder"), _models.model("encoder")
     with torch.no_grad():
         true = model(**tok(HIDDEN_SENTENCE, return_tensors="pt"),
                      output_hidden_states=True).hidden_states
-    if len(answer) != len(true):
+    if len(tensors) != len(true):
         raise Incorrect(Text(f"Expected {len(true)} tensors (the embeddings plus one per layer), "
-                             f"got {len(answer)}.",
+                             f"got {len(tensors)}.",
                              f"应当有 {len(true)} 个张量（嵌入层输出加上每层一个），"
-                             f"你给了 {len(answer)} 个。"))
-    if answer[0].shape != true[0].shape:
-        raise Incorrect(Text(f"The tensors have shape {tuple(answer[0].shape)}, expected "
+                             f"你给了 {len(tensors)} 个。"))
+    if all(t.shape == b.shape[1:] for t, b in zip(tensors, true)):
+        tensors = [t.unsqueeze(0) for t in tensors]  # the batch dimension dropped: same values
+    if any(t.shape != b.shape for t, b in zip(tensors, true)):
+        raise Incorrect(Text(f"The tensors have shape {tuple(tensors[0].shape)}, expected "
                              f"{tuple(true[0].shape)}: did you encode exactly {HIDDEN_SENTENCE!r}, "
                              "as one sentence with return_tensors='pt'?",
-                             f"张量的形状是 {tuple(answer[0].shape)}，应当是 "
+                             f"张量的形状是 {tuple(tensors[0].shape)}，应当是 "
                              f"{tuple(true[0].shape)}：请确认你编码的正好是 {HIDDEN_SENTENCE!r}，"
                              "而且是作为单个句子、用 return_tensors='pt' 编码的。"))
-    if not all(torch.allclose(a, b, atol=1e-4) for a, b in zip(answer, true)):
-        raise Incorrect(Text("Right shapes, different values: encode the sentence with the "
-                             "encoder's own tokenizer and default settings.",
-                             "形状对了，数值不同：请用编码器自己的分词器、按默认设置编码这个句子。"))
+    allowed = max(1e-4, 8 * precision)  # relative error: float32 1e-4, bfloat16 about 6 %
+    if all(((t.detach().float() - b).norm() / b.norm()).item() <= allowed
+           for t, b in zip(tensors, true)):
+        return
+    raise Incorrect(Text("Right shapes, different values. Things that change them: another "
+                         "tokenizer or other tokenizer settings, dropout switched on "
+                         "(model.train()), or weights that were changed or trained.",
+                         "形状对了，数值不同。会改变数值的原因有：换了分词器或分词设置、打开了 dropout"
+                         "（model.train()），或者权重被修改或训练过。"))
 
 
 hidden_states = Exercise(
@@ -160,16 +213,27 @@ def _check_saved(answer):
     import torch
     from transformers import AutoModel
 
-    folder = Path(expect_str(str(answer) if isinstance(answer, Path) else answer,
-                             Text("the folder you saved to", "你保存到的文件夹")))
+    if answer is None:
+        raise Incorrect(Text("Got None: save_pretrained returns nothing. Give the folder you "
+                             "passed to it, e.g. saved_folder = 'my-encoder'.",
+                             "得到的是 None：save_pretrained 没有返回值。请给出你传给它的文件夹，"
+                             "例如 saved_folder = 'my-encoder'。"))
+    if hasattr(answer, "save_pretrained"):
+        raise Incorrect(Text("That is the model (or tokenizer) itself; give the folder you saved "
+                             "it to, as a string.",
+                             "这是模型（或分词器）本身；请以字符串形式给出你保存到的文件夹。"))
+    if not isinstance(answer, (str, os.PathLike)):
+        raise Incorrect(Text(f"Expected the folder you saved to, as a string, but got "
+                             f"{describe(answer)}.",
+                             f"答案应当是你保存到的文件夹（字符串），但你给的是 {describe(answer, zh=True)}。"))
+    folder = Path(answer).expanduser()
     if not folder.is_dir():
         raise Incorrect(Text(f"{folder} is not a folder: pass the path you gave to save_pretrained.",
                              f"{folder} 不是一个文件夹：请传入你交给 save_pretrained 的路径。"))
     if not (folder / "config.json").exists():
         raise Incorrect(Text(f"{folder} has no config.json: use `model.save_pretrained(folder)`.",
                              f"{folder} 里没有 config.json：请用 `model.save_pretrained(folder)`。"))
-    weights = list(folder.glob("*.safetensors"))
-    if not weights:
+    if not list(folder.glob("*.safetensors")):
         raise Incorrect(Text(f"{folder} has no model.safetensors: use `model.save_pretrained(folder)` "
                              "(safetensors is the format v5 writes).",
                              f"{folder} 里没有 model.safetensors：请用 `model.save_pretrained(folder)`"
@@ -177,15 +241,23 @@ def _check_saved(answer):
     try:
         saved = AutoModel.from_pretrained(folder).state_dict()
     except Exception as exc:  # a half-written folder: tell the learner, not a traceback
-        raise Incorrect(Text(f"from_pretrained could not load {folder}: {exc}",
-                             f"from_pretrained 无法加载 {folder}：{exc}")) from None
+        raise Incorrect(Text(f"from_pretrained could not load {folder}: {first_line(exc)}",
+                             f"from_pretrained 无法加载 {folder}：{first_line(exc)}")) from None
     original = _models.model("encoder").state_dict()
     if saved.keys() != original.keys() or any(saved[k].shape != original[k].shape
                                               for k in original):
         raise Incorrect(Text("The saved model is not the encoder: save the model loaded from "
                              "checkpoint('encoder').",
                              "保存的模型不是这个编码器：请保存从 checkpoint('encoder') 加载的模型。"))
-    if not all(torch.equal(saved[k], original[k]) for k in original):
+    lossy = [k for k in original if saved[k].is_floating_point() and
+             torch.finfo(saved[k].dtype).eps > torch.finfo(original[k].dtype).eps]
+    if lossy:
+        dtype = str(saved[lossy[0]].dtype).replace("torch.", "")
+        raise Incorrect(Text(f"The weights were saved in {dtype}, which rounds them: save the "
+                             "model in the precision it was loaded in (float32).",
+                             f"权重是以 {dtype} 保存的，这会对权重做舍入：请按加载时的精度（float32）"
+                             "保存模型。"))
+    if not all(torch.equal(saved[k].to(original[k].dtype), original[k]) for k in original):
         raise Incorrect(Text("Some saved weights differ from the encoder's: save the model as "
                              "loaded, without training or changing it.",
                              "保存的部分权重与编码器的不同：请按加载时的原样保存模型，不要训练或修改它。"))
@@ -206,7 +278,7 @@ from transformers import AutoModel
 from course_utils import checkpoint
 
 model = AutoModel.from_pretrained(checkpoint("encoder"))
-saved_folder = "my-minilm"
+saved_folder = "my-encoder"
 model.save_pretrained(saved_folder)''',
 )
 

@@ -1,9 +1,14 @@
 """Exercises for chapter 5 (worked task examples)."""
-from . import Exercise, Incorrect, describe, expect_int_list, expect_probability
+from functools import lru_cache
+
+from . import (Exercise, Incorrect, close, describe, expect_int_list, expect_probability,
+               precision_of, tolerance)
 from ..checkpoints import checkpoint
 from ..language import Text
 
-PAIR = ("The train was late.", "The train did not arrive on time.")
+# A real paraphrase the course's checkpoint scores about 0.92; every slip below (the pair
+# swapped, one string, no token type ids, the other class) gives a value at least 0.01 away.
+PAIR = ("The bridge will reopen next month.", "The bridge reopens in a month.")
 START = [0.1, 2.0, 0.3, 0.2, 3.0, 0.5, 0.1, 0.2]
 END = [0.2, 0.1, 2.5, 0.3, 0.4, 1.0, 0.2, 3.2]
 MAX_TOKENS = 3
@@ -13,31 +18,89 @@ LOGITS = [[2.0, 1.0, 0.5, 3.0, -1.0, 0.0]]
 PARAPHRASE_CLASS = 1
 
 
-def _paraphrase_probability():
+@lru_cache(maxsize=None)
+def _pair_variants() -> dict:
+    """P(is paraphrase) for the pair as asked, and for the usual slips."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(checkpoint("paraphrase"))
     model = AutoModelForSequenceClassification.from_pretrained(checkpoint("paraphrase"))
+
+    def probability(encoding, column=PARAPHRASE_CLASS):
+        with torch.no_grad():
+            return model(**encoding).logits.softmax(-1)[0, column].item()
+
+    a, b = PAIR
+    pair = tok(a, b, return_tensors="pt")
+    untyped = {k: v for k, v in pair.items() if k != "token_type_ids"}
     with torch.no_grad():
-        probs = model(**tok(*PAIR, return_tensors="pt")).logits.softmax(-1)[0]
-    return probs[PARAPHRASE_CLASS].item()
+        logits = model(**pair).logits[0].tolist()
+    return {
+        "true": probability(pair),
+        "other class": probability(pair, 1 - PARAPHRASE_CLASS),
+        "swapped": probability(tok(b, a, return_tensors="pt")),
+        # what the model gives when nothing marks the second sentence as segment B: the pair
+        # without token_type_ids, or one string joined with [SEP] (the two give the same)
+        "unmarked": probability(untyped),
+        "one string": probability(tok(f"{a} {b}", return_tensors="pt")),
+        "logits": logits,
+    }
+
+
+def _paraphrase_probability():
+    return _pair_variants()["true"]
 
 
 def _check_pair(answer):
-    answer = expect_probability(answer)
-    true = _paraphrase_probability()
-    if abs(answer - true) < 1e-4:
+    got = expect_probability(answer)
+    precision = precision_of(answer)
+    variants = _pair_variants()
+    true = variants["true"]
+    if close(got, true, precision):
         return
-    if abs(answer - (1 - true)) < 1e-4:
+    if close(got, variants["other class"], precision):
         raise Incorrect(Text("That is P(not paraphrase): take column 1, MRPC's 'is paraphrase' "
                              "class (model.config.id2label names it).",
                              "这是 P(不是同义句)：取第 1 列，即 MRPC 的 'is paraphrase' 类"
                              "（model.config.id2label 里有它的名字）。"))
-    raise Incorrect(Text("Not the model's probability: encode the two sentences as a pair, "
-                         "tokenizer(a, b), and softmax the logits.",
-                         "这不是模型给出的概率：把两个句子作为一对编码，即 tokenizer(a, b)，"
-                         "再对 logits 做 softmax。"))
+    if close(got, variants["swapped"], precision):
+        raise Incorrect(Text(f"That is the pair in the other order: encode {PAIR[0]!r} first. "
+                             "A cross-encoder reads the two segments differently.",
+                             f"这是顺序颠倒后的句子对：应先编码 {PAIR[0]!r}。"
+                             "交叉编码器对两个片段的读法不同。"))
+    if close(got, variants["unmarked"], precision):
+        raise Incorrect(Text("That is what the model gives when nothing marks the second sentence "
+                             "as segment B: token_type_ids were left out, or the two sentences "
+                             "were joined into one string with [SEP]. Encode them as a pair, "
+                             "tokenizer(a, b), and pass everything it returns (model(**inputs)).",
+                             "这是没有任何东西把第二句标记为片段 B 时模型给出的值：要么漏传了 "
+                             "token_type_ids，要么把两句话用 [SEP] 拼成了一个字符串。请把它们作为句子对编码，"
+                             "即 tokenizer(a, b)，并把它返回的全部内容传给模型（model(**inputs)）。"))
+    if close(got, variants["one string"], precision):
+        raise Incorrect(Text("That is the two sentences read as one text: encode them as a pair, "
+                             "tokenizer(a, b), so the tokenizer adds [SEP] and the token type ids.",
+                             "这是把两句话当成一段文本读的结果：请把它们作为句子对编码，即 tokenizer(a, b)，"
+                             "分词器才会加上 [SEP] 和 token type ids。"))
+    if any(close(got, logit, precision) for logit in variants["logits"]):
+        raise Incorrect(Text("That is a logit, the model's raw score: softmax the logits into "
+                             "probabilities first.",
+                             "这是一个 logit，即模型的原始分数：先对 logits 做 softmax，把它们变成概率。"))
+    if not 0 <= got <= 1:
+        raise Incorrect(Text("Probabilities lie between 0 and 1: softmax the logits.",
+                             "概率应在 0 和 1 之间：对 logits 做 softmax。"))
+    if abs(got - true) <= tolerance(true, 2 ** -7):
+        raise Incorrect(Text("Close, but not within float32 precision. If you ran the model in "
+                             "bfloat16 or float16, pass the probability as the tensor itself (its "
+                             "dtype tells the check how precise it can be), or run in float32.",
+                             "很接近，但不在 float32 的精度之内。如果你用 bfloat16 或 float16 运行了模型，"
+                             "请把概率作为张量本身传入（检查会按它的 dtype 放宽精度），或改用 float32 运行。"))
+    raise Incorrect(Text(f"Not the probability the paraphrase model gives this pair. Check the "
+                         f"two sentences ({PAIR[0]!r} first), that tokenizer and model both come "
+                         "from checkpoint('paraphrase'), and that softmax runs over the classes.",
+                         "这不是同义句模型给这对句子的概率。请检查两句话"
+                         f"（{PAIR[0]!r} 在前）、分词器和模型是否都来自 checkpoint('paraphrase')，"
+                         "以及 softmax 是否在类别这一维上计算。"))
 
 
 pair_probability = Exercise(
@@ -45,8 +108,10 @@ pair_probability = Exercise(
     question=Text(f"P(is paraphrase) for {PAIR}.", f"{PAIR} 是同义句的概率 P(is paraphrase)。"),
     checker=_check_pair,
     answer_name="p_paraphrase",
-    hints=[Text("Load checkpoint('paraphrase') with AutoModelForSequenceClassification.",
-                "用 AutoModelForSequenceClassification 加载 checkpoint('paraphrase')。"),
+    hints=[Text("Load checkpoint('paraphrase') with AutoModelForSequenceClassification, and "
+                "encode the two sentences as a pair, tokenizer(a, b).",
+                "用 AutoModelForSequenceClassification 加载 checkpoint('paraphrase')，"
+                "并把两句话作为句子对编码，即 tokenizer(a, b)。"),
            Text("Column 1 is MRPC's 'is paraphrase' class; `model.config.id2label` shows the names.",
                 "第 1 列是 MRPC 的 'is paraphrase' 类；`model.config.id2label` 列出了各类的名字。")],
     solution_code=f'''
@@ -69,10 +134,18 @@ def _best_valid_span():
 
 
 def _check_span(answer):
-    if not isinstance(answer, (tuple, list)) or len(answer) != 2:
+    what = Text("the span (start, end)", "片段 (start, end)")
+    if isinstance(answer, (str, bytes)) or not hasattr(answer, "__len__"):
         raise Incorrect(Text(f"Expected a pair (start, end), but got {describe(answer)}.",
                              f"答案应当是一对 (start, end)，但你给的是 {describe(answer, zh=True)}。"))
-    s, e = expect_int_list(list(answer), Text("start and end", "起点和终点"))
+    values = expect_int_list(answer, what)
+    if len(values) != 2:
+        raise Incorrect(Text(f"Expected a pair (start, end), but got {len(values)} numbers.",
+                             f"答案应当是一对 (start, end)，但你给了 {len(values)} 个数。"))
+    s, e = values
+    if not (0 <= s < len(START) and 0 <= e < len(END)):
+        raise Incorrect(Text(f"Positions run from 0 to {len(START) - 1} (Python counts from 0).",
+                             f"位置从 0 到 {len(START) - 1}（Python 从 0 开始计数）。"))
     if e < s:
         raise Incorrect(Text("The end comes before the start: not a span.",
                              "终点在起点之前：这不是一个片段。"))
@@ -117,15 +190,25 @@ def _kept_by_top_p():
 
 
 def _check_top_p(answer):
+    items = answer.tolist() if hasattr(answer, "tolist") and hasattr(answer, "shape") else answer
+    if isinstance(items, list) and items and isinstance(items[0], list) and len(items) == 1:
+        items = items[0]
+    if isinstance(items, (list, tuple)) and len(items) == len(LOGITS[0]) and \
+            all(isinstance(x, bool) for x in items):
+        raise Incorrect(Text("That is a mask over the 6 tokens (True where a token survives); "
+                             "give the positions where it is True, e.g. with .nonzero().",
+                             "这是 6 个 token 上的掩码（保留的 token 处为 True）；请给出为 True 的位置，"
+                             "例如用 .nonzero()。"))
     got = expect_int_list(answer, Text("the kept token ids", "保留下来的 token id"))
     true = _kept_by_top_p()
-    if sorted(got) == true and got != true:
+    if got == true:
+        return
+    if sorted(got) == true:
         raise Incorrect(Text("Right ids; sort the list.", "id 是对的；请把列表排好序。"))
-    if got != true:
-        raise Incorrect(Text("Not the ids that stay finite: apply the warper to the logits tensor "
-                             "and keep the positions that are not -inf.",
-                             "这些不是过滤后仍为有限值的 id：把 warper 应用到 logits 张量上，"
-                             "保留不是 -inf 的位置。"))
+    raise Incorrect(Text("Not the ids that stay finite: apply the warper to the logits tensor "
+                         "and keep the positions that are not -inf.",
+                         "这些不是过滤后仍为有限值的 id：把 warper 应用到 logits 张量上，"
+                         "保留不是 -inf 的位置。"))
 
 
 top_p = Exercise(
