@@ -70,14 +70,17 @@ def code_digests() -> dict:
 def build(force: bool = False, log=print) -> Path:
     """Build the model set unless an identical one is already in place; return its folder."""
     home, target = make_course_home(), offline_dir()
-    _recover(home, target, log)
+    place = _model_set_parent(target)  # the course home, or COURSE_MODELS' parent folder
+    _recover(place, target, log)
     wanted = recipe()
     if not force and is_current(target, wanted):
+        if target.stat().st_uid == os.getuid() and target.stat().st_mode & 0o777 != 0o755:
+            readable_by_all(target)  # a set built before sets were shared is its owner's only
         log(f"Model set is up to date in {target}; nothing to do.")
         return target
-    _check_free_space(home)
+    _check_free_space(place)
     started = time.perf_counter()
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=home))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=place))
     try:
         steps = _steps()
         for number, (title, step) in enumerate(steps, 1):
@@ -86,6 +89,7 @@ def build(force: bool = False, log=print) -> Path:
             step(staging, log)
             log(f"    done in {time.perf_counter() - t0:.1f} s")
         _write_manifest(staging, wanted, time.perf_counter() - started)
+        readable_by_all(staging)
         _swap_in(staging, target)
     except KeyboardInterrupt:
         raise CourseError("Build interrupted; the previous model set (if any) is unchanged. "
@@ -282,6 +286,26 @@ def _write_manifest(staging: Path, wanted: dict, seconds: float):
                 "total_bytes": sum(files.values()), "files": files}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
 
+
+
+def _model_set_parent(target: Path) -> Path:
+    """Where the set is staged and swapped: beside its folder, so the swap is two renames
+    on one file system (COURSE_MODELS may name a folder outside the course home)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CourseError(f"Cannot create {target.parent} for the model set ({exc.strerror}): "
+                          "set COURSE_MODELS (or COURSE_HOME) to a folder you can write to.") from None
+    return target.parent
+
+
+def readable_by_all(folder: Path):
+    """Every folder 0755 and file 0644, the staging folder included (mkdtemp makes it 0700):
+    a class's kernels, run by other users, read one set, which only its builder can change."""
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink():
+            continue
+        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def is_current(folder: Path, wanted: dict) -> bool:
