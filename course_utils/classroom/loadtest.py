@@ -137,6 +137,7 @@ class MemoryWatch:
         self.limit_gb = limit_gb
         self.interval = interval
         self.peak = {s: (0, 0, 0) for s in students}  # (pss, anon, file) kB at the peak
+        self.class_peak = (0, 0, 0)  # all students together, at the same moment
         self.machine_peak_gb = 0.0
         self.exceeded = threading.Event()
         self._stop = threading.Event()
@@ -159,6 +160,9 @@ class MemoryWatch:
         for student, values in totals.items():
             if values[0] > self.peak[student][0]:
                 self.peak[student] = tuple(values)
+        together = tuple(sum(v[i] for v in totals.values()) for i in range(3))
+        if together[0] > self.class_peak[0]:
+            self.class_peak = together
         used = memory_in_use_gb()
         self.machine_peak_gb = max(self.machine_peak_gb, used)
         if used > self.limit_gb:
@@ -464,6 +468,11 @@ def _summary(runs: list[StudentRun], watch: MemoryWatch) -> dict:
         "pss_per_student_max_mb": round(max(peaks)) if peaks else None,
         "anon_per_student_median_mb": round(statistics.median(anon)) if anon else None,
         "pss_all_students_sum_of_peaks_mb": round(sum(peaks)),
+        # one student's own peak counts the shared weights fully while the others have not
+        # mapped them yet; the class's peak, at one moment, splits them between everyone
+        "pss_class_peak_mb": round(watch.class_peak[0] / 1024),
+        "pss_class_peak_anon_mb": round(watch.class_peak[1] / 1024),
+        "pss_class_peak_file_mb": round(watch.class_peak[2] / 1024),
         "identical_students": sum(1 for r in runs if r.chapter_seconds is not None and not r.mismatches),
         "failures": sum(1 for r in runs if r.failure),
     }
@@ -478,9 +487,11 @@ def report_lines(results: dict) -> list[str]:
         f"{results['identical_students']} of {results['students']}",
         f"PSS per student at its peak: median {results['pss_per_student_median_mb']} MB, "
         f"max {results['pss_per_student_max_mb']} MB (anonymous: median "
-        f"{results['anon_per_student_median_mb']} MB); all students "
-        f"{results['pss_all_students_sum_of_peaks_mb']} MB; hub + proxy + culler "
-        f"{results['hub_proxy_culler_pss_mb']} MB",
+        f"{results['anon_per_student_median_mb']} MB); the class at its peak "
+        f"{results['pss_class_peak_mb']} MB ({results['pss_class_peak_anon_mb']} MB anonymous, "
+        f"{results['pss_class_peak_file_mb']} MB file-backed), "
+        f"{results['pss_class_peak_mb'] / max(1, results['students']):.0f} MB per student; "
+        f"hub + proxy + culler {results['hub_proxy_culler_pss_mb']} MB",
         f"machine memory in use peaked at {results['machine_memory_peak_gb']} GB; "
         f"failures: {results['failures']}"
         + ("; ABORTED: memory in use passed the limit" if results["aborted_for_memory"] else ""),
