@@ -163,6 +163,11 @@ def _classroom_parser(sub):
     m.add_argument("--root", required=True, help="folder holding <owner>/<name>/ repositories")
     m.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve the classroom network")
     m.add_argument("--port", type=int, default=8000)
+    ln = cs.add_parser("link", help="the nbgitpuller link that brings the chapters to students on a school's hub")
+    ln.add_argument("hub", help="the hub's address, e.g. https://hub.example.edu")
+    ln.add_argument("--repo", help="the course's git repository (default: [project.urls] Repository)")
+    ln.add_argument("--lang", default="en", help="edition: en (default) or zh")
+    ln.add_argument("--branch", default="main")
     b = cs.add_parser("bench", help="N students through chapter 1 at once on this machine (root)")
     b.add_argument("-n", "--students", type=int, default=3, help="how many students (default 3)")
     b.add_argument("--cells", type=int, default=0, help="run only the first CELLS code cells (default: all)")
@@ -195,6 +200,9 @@ def _classroom(args) -> int:
     elif args.action == "mirror":
         from .classroom.mirror import serve
         serve(Path(args.root), args.host, args.port)
+    elif args.action == "link":
+        from .classroom.hub import nbgitpuller_link, repository_url
+        print(nbgitpuller_link(args.hub, args.repo or repository_url(), args.lang, args.branch))
     elif args.action == "bench":
         from .classroom.loadtest import bench
         results = bench(args.students, cells=args.cells or None, max_memory_gb=args.max_memory_gb,

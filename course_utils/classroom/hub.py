@@ -387,3 +387,39 @@ def student_server(folder_name: str, lang: str | None, server_args: list[str]):
     except (CourseError, OSError) as exc:  # the server still starts: their files are there
         print(f"warning: {exc}", file=sys.stderr)
     os.execv(sys.executable, [sys.executable, "-m", "jupyterhub.singleuser", *server_args])
+
+
+# ---- a school's own hub: the link that brings the chapters --------------------------------
+
+def nbgitpuller_link(hub: str, repository: str, lang: str = "en", branch: str = "main",
+                     chapter: str = "01_pipelines.ipynb") -> str:
+    """The link an instructor hands out: the student's hub clones the course into
+    ~/transformers-course (later clicks merge updates, keeping the student's edits) and opens
+    the first chapter of their edition in JupyterLab."""
+    from urllib.parse import urlencode
+
+    if lang not in LANGUAGES:
+        raise CourseError(Text(f"Unknown edition {lang!r}: choose one of {', '.join(LANGUAGES)}.",
+                               f"没有 {lang!r} 这个版本：请从 {', '.join(LANGUAGES)} 中选一个。"))
+    folder = "notebooks/zh" if lang == "zh" else "notebooks"
+    query = urlencode({"repo": repository, "branch": branch, "targetpath": CHAPTERS_FOLDER,
+                       "urlpath": f"lab/tree/{CHAPTERS_FOLDER}/{folder}/{chapter}"})
+    return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
+
+
+def repository_url() -> str:
+    """The course's repository, from the installed package's metadata ([project.urls])."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("transformers-course").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        urls = []
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "repository" and url.strip():
+            return url.strip()
+    raise CourseError(Text("The course's repository is not set ([project.urls] Repository in "
+                           "pyproject.toml): give it with --repo URL.",
+                           "课程仓库地址没有设置（pyproject.toml 的 [project.urls] Repository）："
+                           "请用 --repo URL 指定。"))
