@@ -112,15 +112,17 @@ class HubAdmin:
 
 # ---- memory ------------------------------------------------------------------------------
 
-def _pss(pid: int) -> tuple[int, int, int] | None:
-    """(Pss, Pss_Anon, Pss_File) in kB from /proc/<pid>/smaps_rollup, or None if gone."""
+def _pss(pid: int) -> tuple[int, int, int, int] | None:
+    """(Pss, Pss_Anon, Pss_File, Rss of files) in kB from /proc/<pid>/smaps_rollup, or None
+    if gone. The last is what the file pages would cost if no other process shared them."""
     try:
         text = Path(f"/proc/{pid}/smaps_rollup").read_text()
     except OSError:
         return None
     values = dict(re.findall(r"^(\w+):\s+(\d+) kB", text, re.M))
     return (int(values.get("Pss", 0)), int(values.get("Pss_Anon", 0)),
-            int(values.get("Pss_File", 0)))
+            int(values.get("Pss_File", 0)),
+            int(values.get("Rss", 0)) - int(values.get("Anonymous", 0)) - int(values.get("Pss_Shmem", 0)))
 
 
 def memory_in_use_gb() -> float:
@@ -136,15 +138,15 @@ class MemoryWatch:
         self.uids = {pwd.getpwnam(s).pw_uid: s for s in students}
         self.limit_gb = limit_gb
         self.interval = interval
-        self.peak = {s: (0, 0, 0) for s in students}  # (pss, anon, file) kB at the peak
-        self.class_peak = (0, 0, 0)  # all students together, at the same moment
+        self.peak = {s: (0, 0, 0, 0) for s in students}  # (pss, anon, file, file rss) kB at the peak
+        self.class_peak = (0, 0, 0, 0)  # all students together, at the same moment
         self.machine_peak_gb = 0.0
         self.exceeded = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def sample(self):
-        totals = {s: [0, 0, 0] for s in self.peak}
+        totals = {s: [0, 0, 0, 0] for s in self.peak}
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
@@ -160,7 +162,7 @@ class MemoryWatch:
         for student, values in totals.items():
             if values[0] > self.peak[student][0]:
                 self.peak[student] = tuple(values)
-        together = tuple(sum(v[i] for v in totals.values()) for i in range(3))
+        together = tuple(sum(v[i] for v in totals.values()) for i in range(4))
         if together[0] > self.class_peak[0]:
             self.class_peak = together
         used = memory_in_use_gb()
@@ -473,6 +475,8 @@ def _summary(runs: list[StudentRun], watch: MemoryWatch) -> dict:
         "pss_class_peak_mb": round(watch.class_peak[0] / 1024),
         "pss_class_peak_anon_mb": round(watch.class_peak[1] / 1024),
         "pss_class_peak_file_mb": round(watch.class_peak[2] / 1024),
+        # the same file pages counted once per process: what they would cost unshared
+        "rss_file_class_peak_mb": round(watch.class_peak[3] / 1024),
         "identical_students": sum(1 for r in runs if r.chapter_seconds is not None and not r.mismatches),
         "failures": sum(1 for r in runs if r.failure),
     }
@@ -489,7 +493,8 @@ def report_lines(results: dict) -> list[str]:
         f"max {results['pss_per_student_max_mb']} MB (anonymous: median "
         f"{results['anon_per_student_median_mb']} MB); the class at its peak "
         f"{results['pss_class_peak_mb']} MB ({results['pss_class_peak_anon_mb']} MB anonymous, "
-        f"{results['pss_class_peak_file_mb']} MB file-backed), "
+        f"{results['pss_class_peak_file_mb']} MB file-backed, "
+        f"{results['rss_file_class_peak_mb']} MB if no page were shared), "
         f"{results['pss_class_peak_mb'] / max(1, results['students']):.0f} MB per student; "
         f"hub + proxy + culler {results['hub_proxy_culler_pss_mb']} MB",
         f"machine memory in use peaked at {results['machine_memory_peak_gb']} GB; "
