@@ -79,8 +79,9 @@ def _run(args) -> int:
         build(force=args.force)
     elif args.command == "where":
         from .checkpoints import CHECKPOINTS, checkpoint
-        from .paths import course_home
+        from .paths import course_home, offline_dir
         print(f"course home: {course_home()}  (set COURSE_HOME to move it)")
+        print(f"model set:   {offline_dir()}  (set COURSE_MODELS to share one, e.g. in a class)")
         for role in CHECKPOINTS:
             try:
                 print(f"  {role:18} {checkpoint(role)}")

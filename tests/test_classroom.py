@@ -20,6 +20,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -191,6 +192,17 @@ def test_students_log_in_with_their_own_password_only(classroom):
     name = STUDENTS[1]
     assert _login(classroom, name, passwords[name]) == 302
     assert _login(classroom, name, passwords[STUDENTS[2]]) == 403
+
+
+def test_the_idle_culler_is_allowed_to_see_the_servers(classroom):
+    """The culler runs beside the hub with its own token: the hub must answer its first look
+    (it looks at once when it starts)."""
+    log = classroom.folder / "hub.log"
+    deadline = time.monotonic() + 60
+    while not re.search(r"200 GET /hub/api/users\S* .*idle-culler", log.read_text(errors="replace")):
+        assert time.monotonic() < deadline, "the culler's requests never succeeded (see hub.log)"
+        time.sleep(1)
+    assert "Traceback" not in (classroom.folder / "culler.log").read_text(errors="replace")
 
 
 def test_the_class_folder_and_homes_are_private(classroom):
