@@ -61,9 +61,9 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 	touch $@
 
 # Extras on top of it: the test runners (with the publishing tools: the browser tests read the
-# site), and the publishing tools alone.
+# site; and JupyterHub: the classroom test starts a class of 3), and the publishing tools alone.
 $(TEST_STAMP): $(STAMP)
-	$(UV_INSTALL) --editable '.[test,publish]'
+	$(UV_INSTALL) --editable '.[test,publish,classroom]'
 	touch $@
 
 $(PUBLISH_STAMP): $(STAMP)

@@ -12,6 +12,7 @@ import warnings
 from .checkpoints import hub_mode
 from .errors import show_course_errors_briefly
 from .language import adopt_edition
+from .paths import access_problem
 from .versions import base_version, mismatch_note
 
 QUIET_ENV = {
@@ -57,3 +58,6 @@ def setup(seed: int = 0, threads: int = 2) -> None:
     note = mismatch_note()
     if note:
         print(note)
+    problem = access_problem()
+    if problem and not hub:
+        print(f"warning: {problem}")

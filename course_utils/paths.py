@@ -3,6 +3,10 @@
 Layout under the home folder:
     downloads/   pinned wheels fetched by pip (kept so a rebuild needs no network)
     offline/     the model set: models/<name>/ checkpoint folders, data/, manifest.json
+
+A classroom shares one model set between students: COURSE_MODELS names that set's folder
+(readable by every student, writable by none), while each student's COURSE_HOME (their own
+outputs, e.g. chapter 6's models) stays in their own home.
 """
 import json
 import os
@@ -44,8 +48,15 @@ def make_course_home() -> Path:
     return home
 
 
+MODELS_ENV = "COURSE_MODELS"
+
+
 def offline_dir() -> Path:
-    """The built model set (replaced as a whole by each build)."""
+    """The built model set (replaced as a whole by each build): $COURSE_MODELS when set (a
+    class's shared set), else offline/ in the course home."""
+    shared = os.environ.get(MODELS_ENV)
+    if shared:
+        return Path(shared).expanduser().resolve()
     return course_home() / "offline"
 
 
@@ -69,3 +80,24 @@ def read_manifest(folder: Path | None = None) -> dict | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def access_problem() -> Text | None:
+    """One line when this process cannot read the model set or cannot write its course home
+    (a classroom whose shared set was built for its owner only, a COURSE_HOME elsewhere)."""
+    models, home = offline_dir(), course_home()
+    if models.exists() and not (os.access(models, os.R_OK | os.X_OK)
+                                and os.access(models / "manifest.json", os.R_OK)):
+        return Text(
+            f"Cannot read the model set in {models} (permission denied): whoever built it runs "
+            f"`chmod -R a+rX {models}`, or `course build` again, which leaves it readable by all.",
+            f"无法读取 {models} 里的模型集（没有权限）：请构建它的人运行 `chmod -R a+rX {models}`，"
+            "或重新运行 `course build`（新版会让所有人可读）。")
+    existing = next((p for p in (home, *home.parents) if p.exists()), home)
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return Text(
+            f"Cannot write to the course home {home} (permission denied): your own outputs go "
+            "there; set COURSE_HOME to a folder of your own (e.g. ~/.cache/transformers-course).",
+            f"无法写入课程主目录 {home}（没有权限）：你自己的输出存放在那里；请把 COURSE_HOME "
+            "设为你自己的文件夹（例如 ~/.cache/transformers-course）。")
+    return None

@@ -35,7 +35,7 @@ def pytest_sessionstart(session):
 def local_hub(tmp_path_factory):
     """A local Hub on loopback serving stand-ins of the notes' checkpoints (tests/README.md)."""
     from hub_standins import build_standins
-    from local_hub import LocalHub
+    from course_utils.classroom.mirror import LocalHub
 
     root = build_standins(tmp_path_factory.mktemp("hub-repos"))
     with LocalHub(root) as hub:

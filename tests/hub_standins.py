@@ -1,7 +1,7 @@
 """Tiny stand-ins for every Hub checkpoint the course uses in hub mode, made at test time.
 
 Hub mode (COURSE_HUB=1) downloads the notes' own checkpoints. The tests cannot reach the Hub,
-so `tests/local_hub.py` serves these stand-ins instead: for each Hub id, a checkpoint of the
+so `course_utils/classroom/mirror.py` serves these stand-ins instead: for each Hub id, a checkpoint of the
 **same architecture class and tokenizer kind** as the real one (same `model_type` and
 `architectures`, same casing, same special tokens at the same ids where that is cheap, a chat
 template only where the real tokenizer has one: none of these has), with random weights and a

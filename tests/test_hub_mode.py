@@ -1,6 +1,6 @@
 """Hub mode (COURSE_HUB=1) end to end: every notebook runs against a local Hub on loopback.
 
-The server (tests/local_hub.py) holds architecture-faithful stand-ins with random weights
+The server (course_utils/classroom/mirror.py) holds architecture-faithful stand-ins with random weights
 (tests/hub_standins.py), made once per test session. Outputs are not compared: with random
 weights they mean nothing. What is checked: no cell raises, except cells tagged
 `raises-exception` (nbclient lets those fail, as nbval does) and cells tagged
@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from course_utils.checkpoints import CHECKPOINTS
+from course_utils.classroom.mirror import LocalHub
 from hub_standins import STANDINS
-from local_hub import LocalHub
 
 TRAINED_WEIGHTS_TAG = "checks-trained-weights"
 

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "course_utils"
 FACTORY = "course_utils.modelset"
 MAINTAINER = "course_utils.maintain"  # drift tooling: reached only lazily from the command line
+CLASSROOM = "course_utils.classroom"  # the instructor's commands (JupyterHub): the same
 NOTEBOOKS = sorted((ROOT / "notebooks").rglob("[0-9][0-9]_*.ipynb"))
 
 
@@ -98,6 +99,7 @@ def test_the_command_line_imports_the_factory_lazily():
     top_level = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
     assert not any("modelset" in (getattr(n, "module", None) or "") for n in top_level)
     assert not any("maintain" in (getattr(n, "module", None) or "") for n in top_level)
+    assert not any("classroom" in (getattr(n, "module", None) or "") for n in top_level)
 
 
 def test_only_the_command_line_reaches_the_maintainer_tools():
@@ -105,6 +107,19 @@ def test_only_the_command_line_reaches_the_maintainer_tools():
     reaching = sorted(m for m in outside
                       if any(dep.startswith(MAINTAINER) for dep in imported_modules(m)))
     assert reaching == ["course_utils.cli"]
+
+
+def test_only_the_command_line_reaches_the_classroom_commands():
+    outside = [m for m in MODULES if not m.startswith(CLASSROOM)]
+    reaching = sorted(m for m in outside
+                      if any(dep.startswith(CLASSROOM) for dep in imported_modules(m)))
+    assert reaching == ["course_utils.cli"]
+
+
+def test_the_classroom_commands_never_reach_the_factory_or_the_maintainer_tools():
+    commands = [m for m in MODULES if m.startswith(CLASSROOM)]
+    assert commands and not any(dep.startswith((FACTORY, MAINTAINER))
+                                for m in commands for dep in imported_modules(m))
 
 
 def test_maintainer_tools_never_reach_the_factory():
@@ -116,7 +131,7 @@ def test_importing_course_utils_loads_neither_torch_transformers_nor_the_factory
     code = ("import sys, course_utils, course_utils.data, course_utils.plots, "
             "course_utils.exercises, course_utils.cli, course_utils.errata\n"
             "print([m for m in ('torch', 'transformers', 'datasets', 'course_utils.modelset', "
-            "'course_utils.maintain') "
+            "'course_utils.maintain', 'course_utils.classroom', 'jupyterhub', 'tornado') "
             "if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

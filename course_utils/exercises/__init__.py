@@ -26,6 +26,7 @@ import numbers
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..exercise_record import record_verdict
 from ..language import Text
 
 
@@ -89,7 +90,9 @@ class Exercise:
         return Verdict(CORRECT, str(Text(f"{self.name.en}: correct!", f"{self.name.zh}：正确！")))
 
     def check(self, answer) -> None:
-        print(self.grade(answer).message)
+        verdict = self.grade(answer)
+        print(verdict.message)
+        record_verdict(self, verdict)  # a line in the learner's own record (course_utils.exercise_record)
 
     def hint(self, n: int = 1) -> None:
         if not self.hints:

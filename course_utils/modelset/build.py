@@ -87,13 +87,16 @@ def build(force: bool = False, log=print) -> Path:
     """Build the model set unless an identical one is already in place, or repair the files
     of an up-to-date set that no longer match their sha256; return its folder."""
     home, target = make_course_home(), offline_dir()
-    _recover(home, target, log)
+    place = _model_set_parent(target)  # the course home, or COURSE_MODELS' parent folder
+    _recover(place, target, log)
     wanted = recipe()
     manifest = read_manifest(target)
     steps, keep = _steps(), []
     if not force and manifest and manifest.get("recipe") == wanted and has_hashes(manifest):
         problems = damaged(target, manifest, deep=True)
         if not problems:
+            if target.stat().st_uid == os.getuid() and target.stat().st_mode & 0o777 != 0o755:
+                readable_by_all(target)  # a set built before sets were shared is its owner's only
             log(f"Model set is up to date in {target}; every file matches its sha256; nothing to do.")
             return target
         log(f"{len(problems)} file(s) of the model set differ from what the build wrote:")
@@ -107,9 +110,9 @@ def build(force: bool = False, log=print) -> Path:
             log(f"Repairing: redoing {len(steps)} step(s), keeping the {len(keep)} intact files.")
     elif manifest and not has_hashes(manifest) and manifest.get("recipe") == wanted:
         log("The model set's manifest has no sha256 of its files (an older build): rebuilding to record them.")
-    _check_free_space(home)
+    _check_free_space(place)
     started = time.perf_counter()
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=home))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=place))
     try:
         _link_files(target, staging, keep)
         for number, step in enumerate(steps, 1):
@@ -120,6 +123,7 @@ def build(force: bool = False, log=print) -> Path:
             step.run(staging, log)
             log(f"    done in {time.perf_counter() - t0:.1f} s")
         _write_manifest(staging, wanted, time.perf_counter() - started)
+        readable_by_all(staging)
         _swap_in(staging, target, log)
     except KeyboardInterrupt:
         raise CourseError("Build interrupted; the previous model set (if any) is unchanged. "
@@ -350,6 +354,27 @@ def _write_manifest(staging: Path, wanted: dict, seconds: float):
                 "total_bytes": sum(r.bytes for r in files.values()),
                 "files": {rel: as_json(r) for rel, r in files.items()}}
     (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+
+
+def _model_set_parent(target: Path) -> Path:
+    """Where the set is staged and swapped: beside its folder, so the swap is two renames
+    on one file system (COURSE_MODELS may name a folder outside the course home)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CourseError(f"Cannot create {target.parent} for the model set ({exc.strerror}): "
+                          "set COURSE_MODELS (or COURSE_HOME) to a folder you can write to.") from None
+    return target.parent
+
+
+def readable_by_all(folder: Path):
+    """Every folder 0755 and file 0644, the staging folder included (mkdtemp makes it 0700):
+    a class's kernels, run by other users, read one set, which only its builder can change."""
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink():
+            continue
+        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def is_current(folder: Path, wanted: dict) -> bool:

@@ -1,7 +1,11 @@
-"""A minimal Hugging Face Hub for the tests: serves model repositories from local folders.
+"""A minimal Hugging Face Hub: serves model repositories from local folders, read-only.
 
-Why hand-written: the tests need a Hub that serves repositories that exist only on this
-machine, with no upstream. `hf-local-hub` on PyPI (3.0.0) ships only a client; its server is a
+Two users: a classroom, whose mirror downloads the notes' checkpoints once for everyone
+(`course classroom mirror --root DIR --host 0.0.0.0`, README "Hub mode and a classroom
+mirror"), and the tests, which need a Hub serving repositories that exist only on this
+machine, with no upstream.
+
+Why hand-written: `hf-local-hub` on PyPI (3.0.0) ships only a client; its server is a
 Go binary the wheel does not contain. `olah` (0.5.4) is a caching proxy for huggingface.co:
 it can serve local git repositories, but for a file such a repository lacks it falls through
 to its upstream, and its "repository not found" answer is a 401, where huggingface_hub expects
@@ -21,8 +25,9 @@ What it implements is the part of the Hub protocol that huggingface_hub 2.4 uses
 
 A repository is a folder `root/<owner>/<name>/`; its commit id is a hash of its contents.
 Only `main` and that commit are valid revisions. Nothing is written; uploads do not exist.
-Run as a script (`python tests/local_hub.py --root DIR --host 0.0.0.0`), it is the classroom
-mirror of the README: plain HTTP, read-only, no accounts.
+It is plain HTTP with no accounts: serve it on a classroom network only. Many students
+downloading at once are served in parallel (tests/test_classroom_mirror.py: 20 at once, byte
+for byte).
 """
 import hashlib
 import json
@@ -216,17 +221,9 @@ def _tree(repo: Repo, prefix: str, recursive: bool) -> list[dict]:
     return entries
 
 
-def main(argv=None):
-    """Serve a folder of repositories: the classroom mirror of the README."""
-    import argparse
-
-    parser = argparse.ArgumentParser(description="Serve <root>/<owner>/<name>/ folders as a "
-                                     "read-only Hugging Face Hub (set HF_ENDPOINT to its URL).")
-    parser.add_argument("--root", required=True, help="folder holding <owner>/<name>/ repositories")
-    parser.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve the whole network")
-    parser.add_argument("--port", type=int, default=8000)
-    args = parser.parse_args(argv)
-    hub = LocalHub(Path(args.root), args.host, args.port)
+def serve(root: Path, host: str = "127.0.0.1", port: int = 8000):
+    """Serve a folder of repositories until Ctrl-C: `course classroom mirror`."""
+    hub = LocalHub(Path(root), host, port)
     for repo in hub.repos.values():
         print(f"serving {repo.repo_id} ({len(repo.files)} files)")
     print(f"HF_ENDPOINT={hub.url}  (Ctrl-C stops)")
@@ -237,6 +234,3 @@ def main(argv=None):
     finally:
         hub.server.server_close()
 
-
-if __name__ == "__main__":
-    main()
