@@ -49,7 +49,7 @@ def quick_steps():
     def step(staging, log):
         (staging / "models" / "minilm").mkdir(parents=True)
         (staging / "models" / "minilm" / "config.json").write_text("{}")
-    return [("one quick step", step)]
+    return [build_mod.Step("one quick step", step, ("models/minilm/",))]
 
 
 def test_the_build_leaves_a_shared_set_readable_by_all_and_writable_by_its_builder_only(
