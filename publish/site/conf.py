@@ -39,9 +39,15 @@ nb_ipywidgets_js = {}
 myst_enable_extensions = ["colon_fence", "dollarmath"]
 myst_heading_anchors = 3
 suppress_warnings = ["mystnb.unknown_mime_type"]
+# Markdown an output prints (the corrections appendix's tables) is read as GitHub-flavoured
+# Markdown: MyST-NB's default, CommonMark, has no tables, and would show them as text.
+nb_render_markdown_format = "gfm"
 
 html_theme = "pydata_sphinx_theme"
 html_title = "transformers 课程" if CHINESE else "transformers course"
+html_static_path = ["_static"]
+# Output lines wrap, printed tables scroll inside their box (_static/course.css).
+html_css_files = ["course.css"]
 html_favicon = "favicon.svg"
 html_logo = "favicon.svg"
 html_show_sourcelink = False
