@@ -161,7 +161,7 @@ def decks(notebooks: list[Path], out: Path, lib: str, language: str, suffix: str
     out.mkdir(parents=True, exist_ok=True)
     for notebook in notebooks:
         nb = deck_notebook(notebook, language)
-        body, _ = slides.from_notebook_node(nbformat.from_dict(nb))
+        body, _ = slides.from_notebook_node(nbformat.reads(json.dumps(nb), as_version=4))
         title = heading(nb)
         deck = out / f"{notebook.stem}.html"
         deck.write_text(decoded_ids(retitled(body, f"{title} · {suffix}")), encoding="utf-8")

@@ -162,15 +162,19 @@ def test_a_chinese_heading_link_opens_its_slide(watched, slides_url):
     page = watched.page
     for path in ZH_NOTEBOOKS:
         open_deck(page, f"{slides_url}/zh/{path.stem}.html")
-        links = page.eval_on_selector_all(
-            ".reveal a[href^='#']:not([href^='#/'])", "as => as.map(a => a.getAttribute('href'))")
+        links = page.eval_on_selector_all(  # links to a section's heading, past the title slide
+            ".reveal a[href^='#']:not([href^='#/'])", "as => as.map(a => a.getAttribute('href'))"
+            ".filter(h => document.getElementById(decodeURIComponent(h.slice(1)))?.tagName === 'H2')")
         for href in links:
             if CJK.search(page.evaluate("h => decodeURIComponent(h)", href)):
                 page.goto(f"{slides_url}/zh/{path.stem}.html{href}", wait_until="networkidle")
                 page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=15_000)
                 target = page.evaluate("h => decodeURIComponent(h.slice(1))", href)
-                assert page.locator("section.present").evaluate(
-                    "(s, id) => !!s.querySelector(`[id='${CSS.escape(id)}']`) || s.id === id", target)
+                assert page.evaluate("""id => {
+                    const s = Reveal.getCurrentSlide();
+                    return s.id === id || !!s.querySelector(`[id="${CSS.escape(id)}"]`);
+                }""", target), (path.name, target)
+                assert page.evaluate("Reveal.getIndices().h") > 0
                 watched.assert_clean()
                 return
     pytest.skip("no Chinese heading link in the decks")
