@@ -17,7 +17,7 @@ import re
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 RAISES = "raises-exception"
 LEFT_OUT = {"en": "... {n} frame{s} inside installed libraries left out ...",
-            "zh": "……省略了已安装库内部的 {n} 个调用帧……"}
+            "zh": "... 省略了已安装库内部的 {n} 个调用帧 ..."}
 
 
 def plain(text: str) -> str:
