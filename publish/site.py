@@ -92,7 +92,7 @@ def assemble(edition: Edition, models: Path) -> None:
     for guide in guides(edition):
         shutil.copy2(guide, source / "guides" / guide.name)
     for name, card in model_cards(models).items():
-        copy_model_card(card, source / "models" / f"{name}.md")
+        shutil.copy2(card, source / "models" / f"{name}.md")
 
 
 def guides(edition: Edition) -> list[Path]:
@@ -151,22 +151,6 @@ def copy_notebook(notebook: Path, dest: Path, language: str = "en") -> None:
         dest.write_text(json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8")
     else:
         shutil.copy2(notebook, dest)
-
-
-NOSEARCH = "nosearch: true\n"
-
-
-def copy_model_card(card: Path, dest: Path) -> None:
-    """A model card, left out of the search index (`nosearch` in its front matter): the
-    cards describe the stand-in checkpoints, and would otherwise crowd every search for a
-    task or a model's name ahead of the chapters that teach it."""
-    text = card.read_text(encoding="utf-8")
-    if text.startswith("---\n"):
-        text = "---\n" + NOSEARCH + text[len("---\n"):]
-    else:
-        text = f"---\n{NOSEARCH}---\n" + text
-    dest.write_text(text, encoding="utf-8")
-    shutil.copystat(card, dest)
 
 
 def folder_size(folder: Path) -> int:

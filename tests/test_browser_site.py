@@ -239,6 +239,7 @@ def test_every_table_a_notebook_prints_renders_as_an_html_table(watched, site_ur
             assert "__init__.py" in text, f"{page} lost the underscores of __init__.py"
     watched.page.set_viewport_size({"width": 390, "height": 844})
     watched.page.goto(f"{site_url}/chapters/90_corrections.html", wait_until="networkidle")
+    watched.page.locator("div.cell_output table").first.scroll_into_view_if_needed()
     watched.screenshot("site-appendix-phone", full_page=False)
     assert wrong == {}
     watched.assert_clean()
@@ -267,6 +268,8 @@ def test_no_output_line_is_hidden_past_the_right_edge(watched, site_url, width):
         if found:
             hidden[page] = found[:3]
         if page == f"chapters/{NOTEBOOKS[0].stem}.html" and width == 390:
+            watched.page.locator("div.cell_output pre", has_text="Traceback").first \
+                .scroll_into_view_if_needed()
             watched.screenshot("site-chapter1-phone", full_page=False)
     assert hidden == {}
 

@@ -102,7 +102,16 @@ def chinese_search():
     return type("SearchChineseEnglishStemmer", (SearchChinese,), {"language_name": "English"})
 
 
+def model_cards_out_of_search(app, doctree):
+    """Model cards describe the stand-in checkpoints; in the search index they would crowd
+    every search for a task or a model's name ahead of the chapters that teach it. Sphinx
+    leaves a page with `nosearch` metadata out of the index."""
+    if app.env.docname.startswith("models/"):
+        app.env.metadata[app.env.docname]["nosearch"] = ""
+
+
 def setup(app):
     app.connect("html-page-context", edition_switch)
+    app.connect("doctree-read", model_cards_out_of_search, priority=900)
     if CHINESE:
         app.add_search_language(chinese_search())
