@@ -175,11 +175,13 @@ BROKEN_LINKS_JS = """async ([decoded]) => {
     return [...new Set(broken)];
 }"""
 
-# Output boxes whose text runs past their right edge with no way to scroll to it.
+# Output boxes whose text runs past their right edge. Printed text (a <pre>) must wrap: a
+# traceback's error line 4,525 px wide in an 896 px box is out of sight even where the box
+# scrolls sideways. A table may instead scroll inside its box.
 HIDDEN_OUTPUT_JS = """(selector) => Array.from(document.querySelectorAll(selector)).filter(el => {
     if (!el.offsetParent) return false;
     const style = getComputedStyle(el);
-    const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+    const scrolls = el.tagName !== 'PRE' && ['auto', 'scroll'].includes(style.overflowX);
     return el.scrollWidth > el.clientWidth + 1 && !scrolls;
 }).map(el => el.innerText.slice(0, 80))"""
 

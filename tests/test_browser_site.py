@@ -259,7 +259,7 @@ def test_no_link_on_the_site_is_broken_anchors_included(watched, site_url):
 
 @pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 def test_no_output_line_is_hidden_past_the_right_edge(watched, site_url, width):
-    """Long output lines (tracebacks, status lines, paths) wrap or scroll inside their box."""
+    """Long output lines (tracebacks, status lines, paths) wrap; a printed table scrolls inside its box."""
     watched.page.set_viewport_size({"width": width, "height": 844})
     hidden = {}
     for page in [p for p in site_pages() if "/chapters/" in f"/{p}"]:
