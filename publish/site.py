@@ -19,13 +19,15 @@ from pathlib import Path
 
 from course_utils import paths as course_paths
 
+from .outputs import prepare
 from .paths import BUILD, NOTEBOOKS, SITE_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks, colab_root, repository_url
 
 HERE = Path(__file__).resolve().parent / "site"
 # The guides (installing, hosted notebooks, hub mode, ...): one Markdown file per guide and
 # language, the Chinese ones under the English ones' names in zh/. The README links to them.
 GUIDES = HERE / "guides"
-SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html", "_templates/colab-link.html")
+SHARED_FILES = ("conf.py", "favicon.svg", "_templates/edition-switch.html", "_templates/colab-link.html",
+                "_static/course.css")
 # Pages the HTML builder writes without a source file; they exist in both editions.
 GENERATED_PAGES = ("genindex", "search")
 
@@ -81,11 +83,12 @@ def assemble(edition: Edition, models: Path) -> None:
     (source / "models").mkdir()
     (source / "guides").mkdir()
     (source / "_templates").mkdir()
+    (source / "_static").mkdir()
     for name in SHARED_FILES:
         shutil.copy2(HERE / name, source / name)
     shutil.copy2(HERE / edition.home, source / "index.md")
     for notebook in chapter_notebooks(edition.notebooks):
-        copy_notebook(notebook, source / "chapters" / notebook.name)
+        copy_notebook(notebook, source / "chapters" / notebook.name, edition.name)
     for guide in guides(edition):
         shutil.copy2(guide, source / "guides" / guide.name)
     for name, card in model_cards(models).items():
@@ -132,9 +135,12 @@ def appendix_links_as_html(text: str) -> str:
     return APPENDIX_LINK.sub(r'<a href="90_corrections.html#\2">\1</a>', text)
 
 
-def copy_notebook(notebook: Path, dest: Path) -> None:
+def copy_notebook(notebook: Path, dest: Path, language: str = "en") -> None:
+    """A chapter into the edition's source: links into the appendix made HTML links, and its
+    outputs prepared for reading (publish.outputs: minimal tracebacks for cells meant to fail,
+    double underscores kept in printed Markdown, alt text on plots)."""
     nb = json.loads(notebook.read_text(encoding="utf-8"))
-    changed = False
+    changed = prepare(nb, language)
     for cell in nb["cells"]:
         if cell["cell_type"] == "markdown":
             text = "".join(cell["source"])

@@ -15,7 +15,9 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
+from .outputs import prepare
 from .paths import JS_DIR, SLIDES_OUT, ZH, ZH_NOTEBOOKS, chapter_notebooks
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -64,7 +66,9 @@ def exporter(lib: str = LIB, language: str = "en"):
         reveal_url_prefix=f"{lib}/reveal.js",
         reveal_theme="white",
         reveal_transition="none",
-        reveal_scroll=True,
+        # nbconvert's own scroll fix runs only after the first slide change; the template
+        # makes every slide scroll from the start instead.
+        reveal_scroll=False,
         reveal_number="c/t",
         reveal_width="1280",
         reveal_height="760",
@@ -125,34 +129,57 @@ def retitled(body: str, title: str) -> str:
     return body
 
 
-def english_decks(out: Path) -> dict[Path, str]:
-    """A deck per English chapter into out/, named in the index by its file."""
-    slides, decks = exporter(), {}
-    notebooks = chapter_notebooks()
+APPENDIX_LINK = re.compile(r"\]\(90_corrections\.ipynb(#[^)\s]*)?\)")
+# nbconvert writes a heading's id percent-encoded when it has non-ASCII text (the Chinese
+# chapters), while reveal.js decodes a link's #fragment before it looks the id up.
+ENCODED_ID = re.compile(r'id="([^"]*%[0-9A-Fa-f]{2}[^"]*)"')
+
+
+def deck_notebook(notebook: Path, language: str) -> dict:
+    """A chapter as its deck shows it: outputs prepared for reading (publish.outputs) and
+    links into the corrections appendix pointed at the appendix's deck, which sits beside
+    every chapter's deck (its rows' ids are in it; reveal.js opens the slide holding one)."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    prepare(nb, language)
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "markdown":
+            text = "".join(cell["source"])
+            cell["source"] = APPENDIX_LINK.sub(lambda m: f"](90_corrections.html{m[1] or ''})", text)
+    return nb
+
+
+def decoded_ids(body: str) -> str:
+    """The deck with every percent-encoded id written out, as reveal.js looks it up."""
+    return ENCODED_ID.sub(lambda m: f'id="{html.escape(unquote(m[1]), quote=True)}"', body)
+
+
+def decks(notebooks: list[Path], out: Path, lib: str, language: str, suffix: str) -> dict[Path, str]:
+    """A deck per chapter into out/, titled by its chapter's title; the index's names."""
+    import nbformat
+
+    slides, written = exporter(lib=lib, language=language), {}
+    out.mkdir(parents=True, exist_ok=True)
     for notebook in notebooks:
-        body, _ = slides.from_filename(str(notebook))
+        nb = deck_notebook(notebook, language)
+        body, _ = slides.from_notebook_node(nbformat.reads(json.dumps(nb), as_version=4))
+        title = heading(nb)
         deck = out / f"{notebook.stem}.html"
-        deck.write_text(body, encoding="utf-8")
-        decks[deck] = notebook.stem
-        print(f"[{len(decks)}/{len(notebooks)}] {deck}", flush=True)
-    return decks
+        deck.write_text(decoded_ids(retitled(body, f"{title} · {suffix}")), encoding="utf-8")
+        written[deck] = title
+        print(f"[{len(written)}/{len(notebooks)}] {deck}", flush=True)
+    return written
+
+
+def english_decks(out: Path) -> dict[Path, str]:
+    """A deck per English chapter into out/."""
+    return decks(chapter_notebooks(), out, LIB, "en", "slides")
 
 
 def chinese_decks(out: Path) -> dict[Path, str]:
-    """A deck per Chinese chapter into out/zh/, sharing out/lib/, titled by its chapter. Its
-    slides are cut where the English deck's are: the translation sync test keeps every cell's
-    `slideshow` metadata equal to the English notebook's."""
-    slides, decks = exporter(lib=f"../{LIB}", language="zh"), {}
-    notebooks = chapter_notebooks(ZH_NOTEBOOKS)
-    (out / ZH).mkdir(parents=True, exist_ok=True)
-    for notebook in notebooks:
-        body, _ = slides.from_filename(str(notebook))
-        title = heading(json.loads(notebook.read_text(encoding="utf-8")))
-        deck = out / ZH / f"{notebook.stem}.html"
-        deck.write_text(retitled(body, f"{title} · 幻灯片"), encoding="utf-8")
-        decks[deck] = title
-        print(f"[{len(decks)}/{len(notebooks)}] {deck}", flush=True)
-    return decks
+    """A deck per Chinese chapter into out/zh/, sharing out/lib/. Its slides are cut where
+    the English deck's are: the translation sync test keeps every cell's `slideshow`
+    metadata equal to the English notebook's."""
+    return decks(chapter_notebooks(ZH_NOTEBOOKS), out / ZH, f"../{LIB}", "zh", "幻灯片")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -138,3 +138,57 @@ def watched(browser):
     page = Watched(browser)
     yield page
     page.close()
+
+
+# Every link on a page, checked from inside the page: the target answers (no 404) and, when
+# the link has a #fragment, the target holds an element with that id. `decoded`: look the id
+# up as reveal.js does (percent-decoded); otherwise as a browser does (as written, then
+# decoded). Links to other sites (a model card's sources) are not checked: the tests are offline.
+BROKEN_LINKS_JS = """async ([decoded]) => {
+    const here = new URL(location.href); here.hash = '';
+    const cache = window.__linkTargets || (window.__linkTargets = {});
+    const load = async (url) => {
+        if (!(url in cache)) {
+            cache[url] = fetch(url).then(async r => r.ok
+                ? new DOMParser().parseFromString(await r.text(), 'text/html') : r.status);
+        }
+        return cache[url];
+    };
+    const holds = (doc, fragment) => {
+        const raw = fragment.slice(1);
+        let name = raw; try { name = decodeURIComponent(raw); } catch (e) {}
+        return decoded ? !!doc.getElementById(name)
+                       : !!(doc.getElementById(raw) || doc.getElementById(name));
+    };
+    const broken = [];
+    for (const a of document.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href');
+        if (href === '#' || /^(javascript|mailto|data):/.test(href)) continue;
+        const url = new URL(href, location.href);
+        if (url.origin !== location.origin) continue;   // another site: not checkable offline
+        const page = new URL(url); page.hash = '';
+        if (decoded && url.hash.startsWith('#/')) continue;   // reveal.js's own slide links
+        const doc = page.href === here.href ? document : await load(page.href);
+        if (typeof doc === 'number') { broken.push(`${href} (${doc})`); continue; }
+        if (url.hash && url.hash !== '#' && !holds(doc, url.hash)) broken.push(href + ' (no such id)');
+    }
+    return [...new Set(broken)];
+}"""
+
+# Output boxes whose text runs past their right edge. Printed text (a <pre>) must wrap: a
+# traceback's error line 4,525 px wide in an 896 px box is out of sight even where the box
+# scrolls sideways. A table may instead scroll inside its box.
+HIDDEN_OUTPUT_JS = """(selector) => Array.from(document.querySelectorAll(selector)).filter(el => {
+    if (!el.offsetParent) return false;
+    const style = getComputedStyle(el);
+    const scrolls = el.tagName !== 'PRE' && ['auto', 'scroll'].includes(style.overflowX);
+    return el.scrollWidth > el.clientWidth + 1 && !scrolls;
+}).map(el => el.innerText.slice(0, 80))"""
+
+
+def markdown_tables(text: str) -> int:
+    """How many GitHub-flavoured Markdown tables a text holds (a header row, then a
+    delimiter row of dashes)."""
+    import re
+
+    return len(re.findall(r"^\|[^\n]*\|\n\|(?: *:?-+:? *\|)+ *$", text, flags=re.MULTILINE))

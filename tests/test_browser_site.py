@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from browser import BUILD, ROOT, Watched, built, launch_browser, serve
+from browser import (BROKEN_LINKS_JS, BUILD, HIDDEN_OUTPUT_JS, ROOT, Watched, built,
+                     launch_browser, markdown_tables, serve)
 from browser import browser, watched  # noqa: F401  (shared fixtures)
 
 SITE = BUILD / "site"
@@ -204,3 +205,106 @@ def test_the_home_page_lists_every_guide_and_a_guide_switches_to_its_translation
     page.wait_for_url(f"{site_url}/guides/{english.stem}.html")
     assert page.locator("article h1").first.inner_text().strip() == guide_title(english)
     watched.assert_clean()
+
+
+def printed_markdown(notebook) -> str:
+    """Everything a notebook's outputs print as Markdown."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(o["data"]["text/markdown"]) for c in cells
+                     for o in c.get("outputs", []) if "text/markdown" in o.get("data", {}))
+
+
+def chapter_page(notebook) -> str:
+    return ("zh/" if notebook.parent.name == "zh" else "") + f"chapters/{notebook.stem}.html"
+
+
+def test_every_table_a_notebook_prints_renders_as_an_html_table(watched, site_url):
+    """The appendix prints its tables as Markdown; read as CommonMark (no tables) they would
+    show as lines of pipes, and `__init__.py` as a bold "init"."""
+    expected = {chapter_page(nb): markdown_tables(printed_markdown(nb))
+                for nb in NOTEBOOKS + ZH_NOTEBOOKS}
+    assert sum(expected.values()) > 0, "no notebook prints a Markdown table any more"
+    wrong = {}
+    for page, tables in expected.items():
+        if not tables:
+            continue
+        watched.page.goto(f"{site_url}/{page}", wait_until="networkidle")
+        shown = watched.page.locator("div.cell_output table").count()
+        pipes = watched.page.locator("div.cell_output p", has_text="|---|").count()
+        if shown != tables or pipes:
+            wrong[page] = f"{shown} HTML tables of {tables}, {pipes} paragraphs of pipes"
+        text = watched.page.locator("article").inner_text()
+        if "__init__.py" in printed_markdown(next(nb for nb in NOTEBOOKS + ZH_NOTEBOOKS
+                                                  if chapter_page(nb) == page)):
+            assert "__init__.py" in text, f"{page} lost the underscores of __init__.py"
+    watched.page.set_viewport_size({"width": 390, "height": 844})
+    watched.page.goto(f"{site_url}/chapters/90_corrections.html", wait_until="networkidle")
+    watched.page.locator("div.cell_output table").first.scroll_into_view_if_needed()
+    watched.screenshot("site-appendix-phone", full_page=False)
+    assert wrong == {}
+    watched.assert_clean()
+
+
+def test_no_link_on_the_site_is_broken_anchors_included(watched, site_url):
+    """Every link on every page of both editions: its target answers, and its #fragment is
+    an id in the target."""
+    broken = {}
+    for page in site_pages():
+        watched.page.goto(f"{site_url}/{page}", wait_until="domcontentloaded")
+        found = watched.page.evaluate(BROKEN_LINKS_JS, [False])
+        if found:
+            broken[page] = found[:5]
+    assert broken == {}
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_no_output_line_is_hidden_past_the_right_edge(watched, site_url, width):
+    """Long output lines (tracebacks, status lines, paths) wrap; a printed table scrolls inside its box."""
+    watched.page.set_viewport_size({"width": width, "height": 844})
+    hidden = {}
+    for page in [p for p in site_pages() if "/chapters/" in f"/{p}"]:
+        watched.page.goto(f"{site_url}/{page}", wait_until="networkidle")
+        found = watched.page.evaluate(HIDDEN_OUTPUT_JS, "div.cell_output pre, div.cell_output table")
+        if found:
+            hidden[page] = found[:3]
+        if page == f"chapters/{NOTEBOOKS[0].stem}.html" and width == 390:
+            watched.page.locator("div.cell_output pre", has_text="Traceback").first \
+                .scroll_into_view_if_needed()
+            watched.screenshot("site-chapter1-phone", full_page=False)
+    assert hidden == {}
+
+
+def test_every_plot_has_alt_text_that_says_what_it_shows(watched, site_url):
+    wrong = {}
+    for notebook in NOTEBOOKS + ZH_NOTEBOOKS:
+        page = chapter_page(notebook)
+        watched.page.goto(f"{site_url}/{page}", wait_until="networkidle")
+        alts = watched.page.eval_on_selector_all(
+            "div.cell_output img", "imgs => imgs.map(i => i.getAttribute('alt') || '')")
+        bad = [a for a in alts if len(a) < 12 or re.search(r"\.(png|svg|jpe?g)\b|/", a)]
+        if bad:
+            wrong[page] = bad
+    assert wrong == {}
+
+
+def test_a_cell_meant_to_fail_shows_its_error_without_the_library_frames(watched, site_url):
+    watched.page.goto(f"{site_url}/chapters/{NOTEBOOKS[0].stem}.html", wait_until="networkidle")
+    text = watched.page.locator("article").inner_text()
+    assert "Traceback" in text and "site-packages/transformers/pipelines" not in text
+    assert "frames inside installed libraries left out" in text
+
+
+def test_model_cards_are_left_out_of_search():
+    """No search term leads to a model card (Sphinx lists a `nosearch` page with no words)."""
+    text = (SITE / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1:text.rindex(")")])
+    cards = {n for n, name in enumerate(index["docnames"]) if name.startswith("models/")}
+    assert cards, "the site has no model card pages"
+
+    def pages(found):
+        return {found} if isinstance(found, int) else set(found)
+
+    leading = [t for kind in ("terms", "titleterms") for t, found in index[kind].items()
+               if pages(found) & cards]
+    assert leading == []
+    assert index["terms"].get("token"), "the chapters are not indexed"

@@ -39,9 +39,15 @@ nb_ipywidgets_js = {}
 myst_enable_extensions = ["colon_fence", "dollarmath"]
 myst_heading_anchors = 3
 suppress_warnings = ["mystnb.unknown_mime_type"]
+# Markdown an output prints (the corrections appendix's tables) is read as GitHub-flavoured
+# Markdown: MyST-NB's default, CommonMark, has no tables, and would show them as text.
+nb_render_markdown_format = "gfm"
 
 html_theme = "pydata_sphinx_theme"
 html_title = "transformers 课程" if CHINESE else "transformers course"
+html_static_path = ["_static"]
+# Output lines wrap, printed tables scroll inside their box (_static/course.css).
+html_css_files = ["course.css"]
 html_favicon = "favicon.svg"
 html_logo = "favicon.svg"
 html_show_sourcelink = False
@@ -96,7 +102,16 @@ def chinese_search():
     return type("SearchChineseEnglishStemmer", (SearchChinese,), {"language_name": "English"})
 
 
+def model_cards_out_of_search(app, doctree):
+    """Model cards describe the stand-in checkpoints; in the search index they would crowd
+    every search for a task or a model's name ahead of the chapters that teach it. Sphinx
+    leaves a page with `nosearch` metadata out of the index."""
+    if app.env.docname.startswith("models/"):
+        app.env.metadata[app.env.docname]["nosearch"] = ""
+
+
 def setup(app):
     app.connect("html-page-context", edition_switch)
+    app.connect("doctree-read", model_cards_out_of_search, priority=900)
     if CHINESE:
         app.add_search_language(chinese_search())
