@@ -39,6 +39,12 @@ CHECKPOINTS = {
             "WordPiece vocabulary",
         ),
         Checkpoint(
+            "sentence-encoder", "minilm", "sentence-transformers/all-MiniLM-L6-v2",
+            "all-MiniLM-L6-v2 in both modes: an encoder trained so that the mean of its token "
+            "vectors compares sentences by meaning (offline, the same folder as `encoder`; in "
+            "hub mode `encoder` is bert-base-uncased, whose averaged vectors are poor at that)",
+        ),
+        Checkpoint(
             "causal-lm", "smollm2", "openai-community/gpt2",
             "SmolLM2-135M-Instruct: a 30-layer Llama-style decoder with a 49,152-token "
             "byte-level BPE vocabulary and a chat template",

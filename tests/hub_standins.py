@@ -52,6 +52,7 @@ STANDINS = {
                                              weights="BertForPreTraining"),
     "google-bert/bert-base-chinese": Standin("BertForMaskedLM", "wordpiece-chinese",
                                              weights="BertForPreTraining"),
+    "sentence-transformers/all-MiniLM-L6-v2": Standin("BertModel", "wordpiece-uncased"),
     "openai-community/gpt2": Standin("GPT2LMHeadModel", "gpt2-bpe"),
     "distilbert/distilbert-base-uncased-finetuned-sst-2-english": Standin(
         "DistilBertForSequenceClassification", "wordpiece-uncased-distilbert",

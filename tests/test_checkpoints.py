@@ -19,7 +19,7 @@ def test_every_role_gives_a_local_folder_offline(offline):
 
 
 def test_unknown_role_lists_the_known_ones(offline):
-    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentiment"):
+    with pytest.raises(CourseError, match="Known roles: causal-lm, chinese-tokenizer, encoder, fill-mask, ner, paraphrase, question-answering, sentence-encoder, sentiment"):
         checkpoint("gpt-5")
 
 
