@@ -11,7 +11,10 @@ with the chapter's settings for STEPS steps each, then one evaluation of the 400
 same for the offline MiniLM. It prints seconds per step, wall clock and this process's CPU time
 (which a busy machine inflates less), and the chapter's 48 steps and 3 evaluations per model.
 
-    COURSE_HOME=... .venv/bin/python tests/time_hub_encoder.py [STEPS]
+    COURSE_HOME=... .venv/bin/python tests/time_hub_encoder.py [STEPS [THREADS]]
+
+On a machine shared with other work, wall-clock figures mean little; THREADS=1 gives the
+cleanest ratio of the two models' CPU time (no threads waiting for one another).
 """
 import os
 import sys
@@ -97,28 +100,30 @@ def main():
     from local_hub import LocalHub
 
     steps = sys.argv[1] if len(sys.argv) > 1 else "16"
+    threads = sys.argv[2] if len(sys.argv) > 2 else "2"
     with tempfile.TemporaryDirectory() as root, tempfile.TemporaryDirectory() as home:
         with LocalHub(full_size_standin(Path(root))) as hub:
             env = dict(os.environ, HF_ENDPOINT=hub.url, HF_HOME=home, COURSE_HUB="1")
             env.pop("HF_HUB_OFFLINE", None)
-            subprocess.run([sys.executable, __file__, "--measure", steps], env=env, check=True)
+            subprocess.run([sys.executable, __file__, "--measure", steps, threads], env=env,
+                           check=True)
 
 
-def measure_both(steps: int):
+def measure_both(steps: int, threads: int):
     import torch
 
     from course_utils import checkpoint
     from course_utils.paths import models_dir
 
-    torch.set_num_threads(2)  # what course_utils.setup() does on the two-core reference machine
+    torch.set_num_threads(threads)  # course_utils.setup() uses 2 on the two-core reference machine
     small = measure("MiniLM", str(models_dir() / "minilm"), steps)
     large = measure("bert-base", checkpoint("encoder"), steps)
-    print(f"CPU time, bert-base-uncased / MiniLM: full {large[0] / small[0]:.1f}x, "
-          f"LoRA {large[1] / small[1]:.1f}x")
+    print(f"CPU time of the chapter's runs, bert-base-uncased / MiniLM: full "
+          f"{large[0] / small[0]:.1f}x, LoRA {large[1] / small[1]:.1f}x; {threads} thread(s)")
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--measure"]:
-        measure_both(int(sys.argv[2]))
+        measure_both(int(sys.argv[2]), int(sys.argv[3]))
     else:
         main()
