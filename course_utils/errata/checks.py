@@ -975,3 +975,240 @@ def collator_hides_every_pad_id():
     _require(bool(real_dot.any()), "the tiny sentence lost its full stop")
     _require(bool((batch["labels"][0][real_dot] == -100).all()),
              "a real token equal to the padding token keeps its label now")
+
+
+# ---- chapter 6: fine-tuning with Trainer and peft ---------------------------------------
+# The checks build a tiny sequence classifier and a 4-review dataset from the fixtures'
+# vocabulary, and run the real Trainer, collator and peft calls on them (a second or two).
+
+CH06_TEXTS = ["the cat sat", "hello world the cat sat on the mat", "hug", "the sofa"]
+CH06_LABELS = [1, 0, 1, 0]
+
+
+def _ch06_classifier():
+    """A two-label BERT classifier with a pooler, seeded; the caller's RNG is left alone."""
+    import torch
+    from transformers import BertForSequenceClassification
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        return BertForSequenceClassification(bert_config(num_labels=2))
+
+
+def _ch06_reviews():
+    """The chapter's dataset in miniature: token ids and a `label` column."""
+    from datasets import Dataset
+
+    encoded = bert_tokenizer()(CH06_TEXTS, truncation=True)
+    return Dataset.from_dict({**encoded, "label": CH06_LABELS})
+
+
+def _ch06_arguments(folder, **overrides):
+    from transformers import TrainingArguments
+
+    settings = dict(output_dir=str(folder), per_device_train_batch_size=2,
+                    per_device_eval_batch_size=2, report_to="none", disable_tqdm=True,
+                    dataloader_pin_memory=False, save_strategy="no")
+    return TrainingArguments(**{**settings, **overrides})
+
+
+def _ch06_trainer(folder, **kwargs):
+    """A Trainer on the tiny classifier that prints nothing (no PrinterCallback)."""
+    from transformers import PrinterCallback, Trainer
+
+    trainer = Trainer(model=_ch06_classifier(), args=_ch06_arguments(folder), **kwargs)
+    trainer.remove_callback(PrinterCallback)
+    return trainer
+
+
+def eval_strategy_replaces_evaluation_strategy():
+    from transformers import TrainingArguments
+
+    with tempfile.TemporaryDirectory(prefix="errata-args-") as tmp:
+        try:
+            TrainingArguments(output_dir=tmp, report_to="none", evaluation_strategy="epoch")
+        except TypeError as exc:
+            _require("evaluation_strategy" in str(exc), f"a TypeError about something else: {exc}")
+        else:
+            raise AssertionError("TrainingArguments accepts evaluation_strategy= again")
+        args = TrainingArguments(output_dir=tmp, report_to="none", eval_strategy="epoch")
+        _require(args.eval_strategy == "epoch", f"eval_strategy='epoch' gives {args.eval_strategy!r}")
+
+
+def trainer_takes_processing_class():
+    from transformers import Trainer
+
+    tok = bert_tokenizer()
+    with tempfile.TemporaryDirectory(prefix="errata-trainer-") as tmp:
+        args = _ch06_arguments(tmp)
+        try:
+            Trainer(model=_ch06_classifier(), args=args, tokenizer=tok)
+        except TypeError as exc:
+            _require("tokenizer" in str(exc), f"a TypeError about something else: {exc}")
+        else:
+            raise AssertionError("Trainer accepts tokenizer= again")
+        trainer = _ch06_trainer(tmp, processing_class=tok)
+        _require(trainer.processing_class is tok, "processing_class= does not keep the tokenizer")
+
+
+def trainer_pads_dynamically_with_a_tokenizer():
+    from transformers import DataCollatorWithPadding, default_data_collator
+
+    tok = bert_tokenizer()
+    short, long = tok("hug"), tok("hello world the cat sat on the mat")
+    with tempfile.TemporaryDirectory(prefix="errata-trainer-") as tmp:
+        trainer = _ch06_trainer(tmp, processing_class=tok)
+        bare = _ch06_trainer(tmp)
+    collator = trainer.data_collator
+    _require(isinstance(collator, DataCollatorWithPadding),
+             f"with a tokenizer and no data_collator, Trainer uses {type(collator).__name__}")
+    width = collator([short, long])["input_ids"].shape[1]
+    _require(width == len(long["input_ids"]),
+             f"the batch is {width} tokens wide, not its longest member's {len(long['input_ids'])}")
+    _require(bare.data_collator is default_data_collator,
+             "without a tokenizer Trainer no longer falls back to default_data_collator")
+
+
+def collator_renames_label_to_labels():
+    """The dataset's `label` column reaches the model as `labels`: Trainer keeps the column
+    (it is not a parameter of forward) and DataCollatorWithPadding renames it."""
+    from transformers import BertForSequenceClassification
+
+    params = inspect.signature(BertForSequenceClassification.forward).parameters
+    _require("labels" in params and "label" not in params,
+             "the classifier's forward no longer takes `labels`")
+    with tempfile.TemporaryDirectory(prefix="errata-trainer-") as tmp:
+        trainer = _ch06_trainer(tmp, train_dataset=_ch06_reviews(),
+                                processing_class=bert_tokenizer())
+        batch = next(iter(trainer.get_train_dataloader()))
+    _require("labels" in batch and "label" not in batch,
+             f"a training batch holds {sorted(batch)}, not `labels`")
+    _require(len(batch["labels"]) == 2 and set(batch["labels"].tolist()) <= set(CH06_LABELS),
+             f"the batch's labels are {batch['labels'].tolist()}")
+
+
+def save_model_writes_weights_tokenizer_and_arguments():
+    import zipfile
+
+    with tempfile.TemporaryDirectory(prefix="errata-save-model-") as tmp:
+        folder = Path(tmp) / "saved"
+        trainer = _ch06_trainer(Path(tmp) / "run", processing_class=bert_tokenizer())
+        trainer.save_model(folder)
+        files = sorted(p.name for p in folder.iterdir())
+        expected = ["config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
+                    "training_args.bin"]
+        _require(files == expected, f"save_model writes {files}")
+        with zipfile.ZipFile(folder / "training_args.bin") as archive:
+            pickled = [n for n in archive.namelist() if n.endswith(".pkl")]
+        _require(pickled, "training_args.bin is no longer a torch.save pickle")
+
+
+def peft_sequence_classifier_trains_and_saves_the_head():
+    from peft import LoraConfig, TaskType, get_peft_model
+    from safetensors.torch import load_file
+
+    model = get_peft_model(_ch06_classifier(), LoraConfig(
+        task_type=TaskType.SEQ_CLS, r=2, target_modules=["query", "value"]))
+    saved = list(model.peft_config["default"].modules_to_save or [])
+    _require("classifier" in saved, f"modules_to_save is {saved}, without the classifier")
+    trained = [n for n, p in model.named_parameters() if p.requires_grad and "lora_" not in n]
+    _require(trained and all(".classifier." in n for n in trained),
+             f"besides the LoRA matrices, the trainable weights are {trained}")
+    with tempfile.TemporaryDirectory(prefix="errata-peft-") as tmp:
+        model.save_pretrained(tmp)
+        keys = list(load_file(str(Path(tmp) / "adapter_model.safetensors")))
+    _require(any("classifier" in k for k in keys), "the saved adapter has no classifier weights")
+    _require(any("lora_A" in k for k in keys), "the saved adapter has no LoRA matrices")
+    _require(not any("pooler" in k for k in keys), "the saved adapter holds the pooler")
+
+
+def merge_and_unload_empties_the_peft_model():
+    from peft import LoraConfig, TaskType, get_peft_model
+    from safetensors.torch import load_file
+
+    model = get_peft_model(_ch06_classifier(), LoraConfig(
+        task_type=TaskType.SEQ_CLS, r=2, target_modules=["query", "value"]))
+    with tempfile.TemporaryDirectory(prefix="errata-merge-") as tmp:
+        model.save_pretrained(Path(tmp) / "before")
+        merged = model.merge_and_unload()
+        model.save_pretrained(Path(tmp) / "after")
+        before = list(load_file(str(Path(tmp) / "before" / "adapter_model.safetensors")))
+        after = list(load_file(str(Path(tmp) / "after" / "adapter_model.safetensors")))
+    _require(any("lora_" in k for k in before), "the adapter saved before merging is empty")
+    _require(not any("lora_" in k for k in after),
+             "after merge_and_unload the PEFT model still saves its LoRA matrices: merging no "
+             "longer changes it in place")
+    _require(not any("lora_" in n for n, _ in merged.named_parameters()),
+             "the merged model still has LoRA layers")
+
+
+def trainer_metrics_argument():
+    """What `Trainer.evaluate()` passes to `compute_metrics` (on the tiny classifier)."""
+    seen = []
+
+    def record(eval_pred):
+        seen.append(eval_pred)
+        return {}
+
+    with tempfile.TemporaryDirectory(prefix="errata-trainer-") as tmp:
+        trainer = _ch06_trainer(tmp, eval_dataset=_ch06_reviews(),
+                                processing_class=bert_tokenizer(), compute_metrics=record)
+        trainer.evaluate()
+    _require(len(seen) == 1, f"compute_metrics was called {len(seen)} times for one evaluation")
+    return seen[0]
+
+
+def compute_metrics_gets_an_eval_prediction():
+    import numpy as np
+    from transformers import EvalPrediction
+
+    got = trainer_metrics_argument()
+    _require(isinstance(got, EvalPrediction), f"compute_metrics gets a {type(got).__name__}")
+    _require(isinstance(got.predictions, np.ndarray) and got.predictions.shape == (len(CH06_TEXTS), 2),
+             "`predictions` is not a NumPy array of logits, one row per example")
+    _require(isinstance(got.label_ids, np.ndarray) and got.label_ids.tolist() == CH06_LABELS,
+             "`label_ids` is not a NumPy array of the evaluation labels")
+    unpacked = tuple(got)
+    _require(len(unpacked) == 2 and unpacked[0] is got.predictions and unpacked[1] is got.label_ids,
+             "it no longer unpacks as (predictions, label_ids)")
+
+
+def trainer_pushes_to_hub_model_id():
+    """`hub_model_id` names the repository `trainer.push_to_hub()` creates and uploads to, with
+    the model, the tokenizer and a model card. The Hub is replaced by a recorder (and every real
+    request is refused while the check runs), so nothing leaves the machine."""
+    import huggingface_hub.constants as hub_constants
+    import transformers.trainer as trainer_module
+    from transformers import PrinterCallback, Trainer
+
+    calls = []
+
+    class Recorder:
+        def create_repo(self, repo_id, **kwargs):
+            calls.append(("create", repo_id))
+            return type("RepoUrl", (), {"repo_id": repo_id})()
+
+        def upload_folder(self, repo_id, folder_path, **kwargs):
+            calls.append(("upload", repo_id, sorted(p.name for p in Path(folder_path).iterdir())))
+
+    real_api, real_offline = trainer_module.hf_api, hub_constants.HF_HUB_OFFLINE
+    trainer_module.hf_api, hub_constants.HF_HUB_OFFLINE = Recorder, True
+    try:
+        with tempfile.TemporaryDirectory(prefix="errata-push-") as tmp:
+            args = _ch06_arguments(tmp, hub_model_id="your-name/tiny-classifier")
+            _require(args.push_to_hub is False, "TrainingArguments pushes to the Hub by default")
+            _require(args.hub_strategy == "every_save",
+                     f"push_to_hub=True would push on {args.hub_strategy!r}, not every save")
+            trainer = Trainer(model=_ch06_classifier(), args=args,
+                              processing_class=bert_tokenizer())
+            trainer.remove_callback(PrinterCallback)
+            trainer.push_to_hub()
+    finally:
+        trainer_module.hf_api, hub_constants.HF_HUB_OFFLINE = real_api, real_offline
+    _require(calls and calls[0] == ("create", "your-name/tiny-classifier"),
+             f"push_to_hub created {calls[:1]}, not the repository hub_model_id names")
+    uploads = [c for c in calls if c[0] == "upload"]
+    _require(uploads and uploads[-1][1] == "your-name/tiny-classifier", "nothing was uploaded to it")
+    files = uploads[-1][2]
+    missing = {"README.md", "config.json", "model.safetensors", "tokenizer.json"} - set(files)
+    _require(not missing, f"the upload lacks {sorted(missing)}")

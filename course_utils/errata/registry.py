@@ -342,4 +342,69 @@ ENTRIES = [
           "included.", "installed transformers/data/data_collator.py (`torch_call`)", collator_hides_every_pad_id),
 ]
 
+
+# ---- chapter 6 (its own block: fine-tuning is beyond the notes; "notes" quotes older tutorials) ----
+from .checks import (  # noqa: E402
+    collator_renames_label_to_labels, compute_metrics_gets_an_eval_prediction,
+    eval_strategy_replaces_evaluation_strategy, merge_and_unload_empties_the_peft_model,
+    peft_sequence_classifier_trains_and_saves_the_head,
+    save_model_writes_weights_tokenizer_and_arguments, trainer_pads_dynamically_with_a_tokenizer,
+    trainer_pushes_to_hub_model_id, trainer_takes_processing_class,
+)
+
+NB6 = "06_fine_tuning.ipynb"
+TRAINER = "installed transformers/trainer.py"
+PEFT_MODEL = "installed peft/peft_model.py (`PeftModelForSequenceClassification`)"
+
+ENTRIES += [
+    Entry("ch06-collator-renames-label", NB6, "898f0084", "renames it `labels`", CLAIM,
+          "`Trainer` keeps a dataset's `label` column although `forward` has no such parameter, and "
+          "`DataCollatorWithPadding` renames it `labels`, the argument the model computes its loss from.",
+          TRAINER + " (`_set_signature_columns_if_needed`); installed transformers/data/data_collator.py "
+          "(`DataCollatorWithPadding`)", collator_renames_label_to_labels),
+    Entry("ch06-default-collator", NB6, "718aa519",
+          "its default collator is then a `DataCollatorWithPadding`", CLAIM,
+          "Given a tokenizer as `processing_class` and no `data_collator`, `Trainer` pads each batch "
+          "with `DataCollatorWithPadding`; with neither, it uses `default_data_collator`.",
+          TRAINER + " (`Trainer.__init__`, the default collator)", trainer_pads_dynamically_with_a_tokenizer),
+    Entry("ch06-compute-metrics-eval-prediction", NB6, "5726de52",
+          "calls it with one argument for the whole evaluation set, an `EvalPrediction`", CLAIM,
+          "`Trainer` calls `compute_metrics` with one `EvalPrediction`: `predictions` (the logits) and "
+          "`label_ids`, NumPy arrays; it unpacks as `(predictions, label_ids)`.",
+          TRAINER + " (`evaluation_loop`); installed transformers/trainer_utils.py (`EvalPrediction`)",
+          compute_metrics_gets_an_eval_prediction),
+    Entry("ch06-eval-strategy", NB6, "b7e0c6a1", "The argument is now `eval_strategy`", CORRECTION,
+          "`TrainingArguments` has no `evaluation_strategy` in version 5 (a TypeError); the argument is "
+          "`eval_strategy`.", "installed transformers/training_args.py (the fields of `TrainingArguments`: "
+          "`eval_strategy`, no `evaluation_strategy`)", eval_strategy_replaces_evaluation_strategy,
+          notes='`TrainingArguments(output_dir, evaluation_strategy="epoch")` (older tutorials)'),
+    Entry("ch06-processing-class", NB6, "b7e0c6a1", "takes the tokenizer as `processing_class`",
+          CORRECTION, "`Trainer(tokenizer=...)` raises a TypeError in version 5; the tokenizer is passed as "
+          "`processing_class`.", "transformers PR #32385 (the rename, 4.46, with a deprecation); "
+          + TRAINER + " (`Trainer.__init__`)",
+          trainer_takes_processing_class,
+          notes="`Trainer(model=model, args=args, tokenizer=tokenizer)` (older tutorials)"),
+    Entry("ch06-save-model-files", NB6, "f4181bac", "`training_args.bin`, the run's settings", CLAIM,
+          "`save_model` writes `config.json`, `model.safetensors`, the tokenizer's files (given as "
+          "`processing_class`) and `training_args.bin`, a pickle written by `torch.save`.",
+          TRAINER + " (`save_model`, `_save`)", save_model_writes_weights_tokenizer_and_arguments),
+    Entry("ch06-peft-head-not-pooler", NB6, "b13c77ad",
+          "to `modules_to_save`: the new head is trained in full and saved with the adapter", CLAIM,
+          "With `task_type=SEQ_CLS` peft adds `classifier` and `score` to `modules_to_save`: the head "
+          "trains in full and is saved with the adapter; the pooler neither trains nor is saved.",
+          PEFT_MODEL + "; installed peft/utils/save_and_load.py",
+          peft_sequence_classifier_trains_and_saves_the_head),
+    Entry("ch06-merge-in-place", NB6, "ff3c2109", "It works **in place**", CLAIM,
+          "`merge_and_unload()` takes the LoRA layers out of the PEFT model it is called on: saving that "
+          "model afterwards writes an adapter file with no LoRA matrices, without a warning.",
+          "installed peft/tuners/tuners_utils.py (`merge_and_unload`, `_unload_and_optionally_merge`)",
+          merge_and_unload_empties_the_peft_model),
+    Entry("ch06-hub-model-id", NB6, "42a2eb14",
+          "creates that repository and uploads the model, the tokenizer and a generated model card", CLAIM,
+          "`trainer.push_to_hub()` creates the repository `hub_model_id` names and uploads the saved "
+          "model, tokenizer and a model card; `push_to_hub` defaults to False and pushes on every save.",
+          TRAINER + " (`push_to_hub`, `init_hf_repo`); installed transformers/training_args.py",
+          trainer_pushes_to_hub_model_id),
+]
+
 BY_ID = {e.id: e for e in ENTRIES}
