@@ -101,6 +101,13 @@ def test_padded_shapes_explains_wrong_types_in_one_line(answer):
     assert "Expected" in message or "got" in message or "shape" in message
 
 
+@pytest.mark.parametrize("answer", [None, "?", {}, 3], ids=lambda a: type(a).__name__)
+def test_a_wrong_type_is_not_answered_with_the_solution(answer, shapes):
+    """The message's example of the expected form must not be the answer itself."""
+    message = fails(ch06.padded_shapes, answer)
+    assert str(shapes) not in message and str(list(shapes)) not in message
+
+
 # ---- exercise 2: compute_metrics -----------------------------------------------------------
 
 def attribute_style(eval_pred):  # as the transformers documentation writes it
@@ -244,6 +251,7 @@ def test_lora_parameters_accepts_every_way_of_counting(counts):
     passes(ch06.lora_parameters, np.int64(trainable))
     passes(ch06.lora_parameters, torch.tensor(trainable))
     passes(ch06.lora_parameters, float(trainable))
+    passes(ch06.lora_parameters, torch.tensor(float(trainable)))
 
 
 def test_lora_parameters_names_the_usual_slips(counts):
@@ -314,7 +322,7 @@ def test_solutions_pass_in_hub_mode(tmp_path):
     """In hub mode the chapter trains the Hub's all-MiniLM-L6-v2; the checks recompute their
     answers from it (here a stand-in on a local Hub, as in tests/test_hub_mode.py)."""
     from hub_standins import build_standins
-    from local_hub import LocalHub
+    from course_utils.classroom.mirror import LocalHub
 
     root = build_standins(tmp_path / "hub", ["sentence-transformers/all-MiniLM-L6-v2"])
     env = {k: v for k, v in os.environ.items()

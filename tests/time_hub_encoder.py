@@ -97,7 +97,7 @@ def main():
     HF_ENDPOINT set (huggingface_hub reads it once, when it is imported)."""
     import subprocess
 
-    from local_hub import LocalHub
+    from course_utils.classroom.mirror import LocalHub
 
     steps = sys.argv[1] if len(sys.argv) > 1 else "16"
     threads = sys.argv[2] if len(sys.argv) > 2 else "2"
