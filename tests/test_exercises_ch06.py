@@ -244,6 +244,7 @@ def test_lora_parameters_accepts_every_way_of_counting(counts):
     passes(ch06.lora_parameters, np.int64(trainable))
     passes(ch06.lora_parameters, torch.tensor(trainable))
     passes(ch06.lora_parameters, float(trainable))
+    passes(ch06.lora_parameters, torch.tensor(float(trainable)))
 
 
 def test_lora_parameters_names_the_usual_slips(counts):

@@ -11,7 +11,7 @@ import functools
 import math
 import numbers
 
-from . import Exercise, Incorrect, describe, expect_int
+from . import Exercise, Incorrect
 from . import _models
 from ..checkpoints import checkpoint
 from ..errors import CourseError
@@ -58,6 +58,19 @@ def _one_line(checker):
                                  f"检查无法使用这个答案（{reason}）；请看看它的类型，"
                                  "再对照题目。")) from None
     return guarded
+
+
+def describe(value, zh: bool = False) -> str:
+    """A short, one-line repr of a learner's answer with its type; never raises (the shared
+    helper of this package may print a tensor over several lines)."""
+    try:
+        text = " ".join(repr(value).split())
+    except Exception:  # noqa: BLE001  (an object whose repr fails is still described)
+        text = "<?>"
+    if len(text) > 60:
+        text = text[:57] + "..."
+    kind = type(value).__name__
+    return f"{text}（类型 {kind}）" if zh else f"{text} (type {kind})"
 
 
 def _first_line(exc: BaseException, limit: int = 120) -> str:
@@ -410,7 +423,16 @@ def _check_lora(answer):
                              "trainable parameters.",
                              "这是参与训练的权重所占的比例（print_trainable_parameters() 打印的"
                              "百分比）：请给出可训练参数的个数。"))
-    got = expect_int(answer, Text("the number of trainable parameters", "可训练参数的个数"))
+    value = answer.item() if hasattr(answer, "item") and getattr(answer, "ndim", None) == 0 \
+        else answer
+    got = _as_int(value)
+    if got is None and isinstance(value, float) and value.is_integer():
+        got = int(value)  # 74498.0, or a float tensor holding it
+    if got is None:
+        raise Incorrect(Text(f"Expected the number of trainable parameters as a whole number "
+                             f"(int), but got {describe(answer)}.",
+                             f"可训练参数的个数应当是一个整数（int），但你给的是 "
+                             f"{describe(answer, zh=True)}。"))
     if got == true:
         return
     head = _head_size()
