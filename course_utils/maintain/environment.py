@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 BUILD = ROOT / "build" / "drift"
 WHEELS = BUILD / "wheels"
 PIP = ["-m", "pip", "--disable-pip-version-check", "--no-input"]
+# .venv's packages a candidate release must not see unless its own plan installs them.
+HIDDEN_UNLESS_PLANNED = ("kernels",)
+STUB_MARK = "# course drift: hides .venv's copy from this candidate release"
 
 
 class InstallError(CourseError):
@@ -128,9 +131,10 @@ class CandidateEnv:
 
     def install(self, pins: list[str]) -> None:
         """Install the planned wheels from build/drift/wheels with the index switched off."""
+        self.create()
+        self._hide_what_the_release_does_not_use(pins)
         if self.done_file.exists() and json.loads(self.done_file.read_text()) == pins:
             return
-        self.create()
         if not pins:  # the release is the one .venv holds: nothing to add
             return
         out = subprocess.run([str(self.python), *PIP, "install", "--quiet", "--no-index", "--no-deps",
@@ -138,3 +142,24 @@ class CandidateEnv:
         if out.returncode != 0:
             raise InstallError(_pip_reason(out.stderr, self.release))
         self.done_file.write_text(json.dumps(pins))
+
+    def _hide_what_the_release_does_not_use(self, pins: list[str]) -> None:
+        """Packages of .venv that an older release would pick up and break on.
+
+        The candidate sees .venv's site-packages too. transformers imports `kernels` whenever it
+        is installed, and older releases call its API in ways today's `kernels` (a dependency
+        of the pinned release only) refuses at import ("Either a revision or a version must be
+        specified"). Unless the release's own plan installs it, a stub that raises ImportError
+        shadows it, which transformers treats as "not installed"."""
+        planned = {_pin_key(pin)[0] for pin in pins}
+        purelib = Path(subprocess.run([str(self.python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                      capture_output=True, text=True, check=True).stdout.strip())
+        for name in HIDDEN_UNLESS_PLANNED:
+            stub = purelib / name / "__init__.py"
+            if name in planned:
+                if stub.exists() and stub.read_text().startswith(STUB_MARK):
+                    stub.unlink()
+                continue
+            stub.parent.mkdir(parents=True, exist_ok=True)
+            stub.write_text(f"{STUB_MARK}\nraise ImportError('{name} is hidden: transformers "
+                            f"{self.release} does not install it')\n")
