@@ -319,3 +319,22 @@ def expect_mapping(answer, what: Text, example: str) -> dict:
                              f"{subject(what)}应当是一个字典，例如 {example}，但你给的是 "
                              f"{describe(answer, zh=True)}。"))
     return dict(answer)
+
+
+def refuse_probability_slips(got: float, true: float, logits, precision) -> None:
+    """The slips every "give the probability" exercise shares: a logit instead of a
+    probability, a value outside [0, 1], or the right value outside float32 precision."""
+    if any(close(got, logit, precision) for logit in logits):
+        raise Incorrect(Text("That is a logit, the model's raw score: apply softmax over the last "
+                             "dimension to turn the logits into probabilities.",
+                             "这是一个 logit，即模型的原始分数：在最后一维上做 softmax，"
+                             "把 logits 变成概率。"))
+    if not 0 <= got <= 1:
+        raise Incorrect(Text("Probabilities lie between 0 and 1: apply softmax to the logits.",
+                             "概率应在 0 和 1 之间：对 logits 做 softmax。"))
+    if abs(got - true) <= tolerance(true, 2 ** -7):
+        raise Incorrect(Text("Close, but not within float32 precision. If you ran the model in "
+                             "bfloat16 or float16, pass the probability as the tensor itself (its "
+                             "dtype tells the check how precise it can be), or run in float32.",
+                             "很接近，但不在 float32 的精度之内。如果你用 bfloat16 或 float16 运行了模型，"
+                             "请把概率作为张量本身传入（检查会按它的 dtype 放宽精度），或改用 float32 运行。"))

@@ -3,7 +3,7 @@ checkpoint the learner uses, so it stays right if a checkpoint is retrained, and
 from functools import lru_cache
 
 from . import (Exercise, Incorrect, close, describe, expect_probability, expect_str,
-               precision_of, tolerance)
+               precision_of, tolerance, refuse_probability_slips)
 from ..checkpoints import checkpoint
 from ..language import Text
 
@@ -91,20 +91,7 @@ def _check_probability(answer):
         raise Incorrect(Text("That is the probability of NEGATIVE: pick the column "
                              "model.config.label2id['POSITIVE'].",
                              "这是 NEGATIVE 的概率：应取 model.config.label2id['POSITIVE'] 那一列。"))
-    if any(close(got, logit, precision) for logit in logits):
-        raise Incorrect(Text("That is a logit, the model's raw score: apply softmax over the last "
-                             "dimension to turn the logits into probabilities.",
-                             "这是一个 logit，即模型的原始分数：在最后一维上做 softmax，"
-                             "把 logits 变成概率。"))
-    if not 0 <= got <= 1:
-        raise Incorrect(Text("Probabilities lie between 0 and 1: apply softmax to the logits.",
-                             "概率应在 0 和 1 之间：对 logits 做 softmax。"))
-    if abs(got - true) <= tolerance(true, 2 ** -7):
-        raise Incorrect(Text("Close, but not within float32 precision. If you ran the model in "
-                             "bfloat16 or float16, pass the probability as the tensor itself (its "
-                             "dtype tells the check how precise it can be), or run in float32.",
-                             "很接近，但不在 float32 的精度之内。如果你用 bfloat16 或 float16 运行了模型，"
-                             "请把概率作为张量本身传入（检查会按它的 dtype 放宽精度），或改用 float32 运行。"))
+    refuse_probability_slips(got, true, logits, precision)
     raise Incorrect(Text(f"Not the probability the sentiment model gives {HAPPY!r}. Check that "
                          "the text is exactly this sentence, that the tokenizer and the model "
                          "both come from checkpoint('sentiment'), and that softmax runs over the "

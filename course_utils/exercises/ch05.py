@@ -2,7 +2,7 @@
 from functools import lru_cache
 
 from . import (Exercise, Incorrect, close, describe, expect_int_list, expect_probability,
-               precision_of, tolerance)
+               precision_of, tolerance, refuse_probability_slips)
 from ..checkpoints import checkpoint
 from ..language import Text
 
@@ -82,19 +82,7 @@ def _check_pair(answer):
                              "tokenizer(a, b), so the tokenizer adds [SEP] and the token type ids.",
                              "这是把两句话当成一段文本读的结果：请把它们作为句子对编码，即 tokenizer(a, b)，"
                              "分词器才会加上 [SEP] 和 token type ids。"))
-    if any(close(got, logit, precision) for logit in variants["logits"]):
-        raise Incorrect(Text("That is a logit, the model's raw score: softmax the logits into "
-                             "probabilities first.",
-                             "这是一个 logit，即模型的原始分数：先对 logits 做 softmax，把它们变成概率。"))
-    if not 0 <= got <= 1:
-        raise Incorrect(Text("Probabilities lie between 0 and 1: softmax the logits.",
-                             "概率应在 0 和 1 之间：对 logits 做 softmax。"))
-    if abs(got - true) <= tolerance(true, 2 ** -7):
-        raise Incorrect(Text("Close, but not within float32 precision. If you ran the model in "
-                             "bfloat16 or float16, pass the probability as the tensor itself (its "
-                             "dtype tells the check how precise it can be), or run in float32.",
-                             "很接近，但不在 float32 的精度之内。如果你用 bfloat16 或 float16 运行了模型，"
-                             "请把概率作为张量本身传入（检查会按它的 dtype 放宽精度），或改用 float32 运行。"))
+    refuse_probability_slips(got, true, variants["logits"], precision)
     raise Incorrect(Text(f"Not the probability the paraphrase model gives this pair. Check the "
                          f"two sentences ({PAIR[0]!r} first), that tokenizer and model both come "
                          "from checkpoint('paraphrase'), and that softmax runs over the classes.",
